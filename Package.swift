@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "vanban",
+    platforms: [.macOS(.v13)],
+    products: [
+        // One library product so a server or app can render and import documents without the CLI.
+        .library(name: "VanBan", targets: ["VanBan"]),
+        .executable(name: "vanban", targets: ["vanban"]),
+        .executable(name: "vanban-bench", targets: ["vanban-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // C libraries from Debian, found through pkg-config. Only XMLKit and ZipKit import them.
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        .systemLibrary(
+            name: "CLibZip", pkgConfig: "libzip",
+            providers: [.apt(["libzip-dev"]), .brew(["libzip"])]),
+        .target(name: "XMLKit", dependencies: ["CLibXML2"]),
+        .target(name: "ZipKit", dependencies: ["CLibZip"]),
+
+        .target(name: "VanBanModel"),
+        .target(name: "VanBanData", dependencies: ["VanBanModel", .product(name: "Yams", package: "Yams")]),
+        .target(name: "VanBanTemplates", path: "Templates", sources: ["Swift"],
+                resources: [.copy("docx"), .copy("schema")]),
+        .target(name: "VanBanWriters", dependencies: ["VanBanModel", "VanBanTemplates", "XMLKit", "ZipKit"]),
+        .target(name: "VanBan", dependencies: ["VanBanModel", "VanBanData", "VanBanWriters"]),
+        .executableTarget(name: "vanban", dependencies: [
+            "VanBan", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "vanban-bench", dependencies: ["VanBan"]),
+
+        .testTarget(name: "VanBanModelTests", dependencies: ["VanBanModel"]),
+        .testTarget(name: "VanBanDataTests", dependencies: ["VanBan"]),
+        .testTarget(name: "VanBanWritersTests", dependencies: ["VanBan", "XMLKit", "ZipKit"]),
+        .testTarget(name: "VanBanCLITests", dependencies: ["VanBan"]),
+    ]
+)

@@ -1,0 +1,4 @@
+#ifndef VANBAN_CLIBZIP_SHIM_H
+#define VANBAN_CLIBZIP_SHIM_H
+#include <zip.h>
+#endif

@@ -1,0 +1,29 @@
+import Foundation
+
+/// Reads a data file (YAML or JSON) from a path or standard input ("-").
+public enum DocumentInput {
+    /// Loads a document; the format comes from `format`, else the extension, else a look at the first character.
+    public static func load(path: String, format: DataFormat? = nil) throws(DiagnosticError) -> LoadedDocument {
+        let data: Data
+        let displayName: String? = path == "-" ? nil : path
+        if path == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            do {
+                data = try Data(contentsOf: URL(fileURLWithPath: path))
+            } catch {
+                let reason = FileManager.default.fileExists(atPath: path) ? "permission denied or not a file" : "no such file"
+                throw DiagnosticError([Diagnostic(.error, .fileUnreadable, [path, reason])])
+            }
+        }
+        return try DocumentData.load(data, format: format ?? guess(path: path, data: data), file: displayName)
+    }
+
+    private static func guess(path: String, data: Data) -> DataFormat {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".json") { return .json }
+        if lower.hasSuffix(".yaml") || lower.hasSuffix(".yml") { return .yaml }
+        let first = data.first { !(Character(UnicodeScalar($0)).isWhitespace) }
+        return first == UInt8(ascii: "{") ? .json : .yaml
+    }
+}

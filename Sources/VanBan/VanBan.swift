@@ -1,0 +1,3 @@
+@_exported import VanBanData
+@_exported import VanBanModel
+@_exported import VanBanWriters

@@ -1,0 +1,72 @@
+import Foundation
+import VanBanModel
+
+/// The data-file syntaxes: YAML for people, JSON for programs. Both carry the same keys.
+public enum DataFormat: String, Sendable, CaseIterable {
+    case yaml, json
+
+    /// Guesses from a path's extension: .json is JSON, anything else YAML.
+    public init(path: String) {
+        self = path.lowercased().hasSuffix(".json") ? .json : .yaml
+    }
+}
+
+/// A document read from a data file, with the warnings found on the way.
+public struct LoadedDocument: Sendable {
+    /// The document.
+    public var document: Document
+    /// Problems that did not stop the load (unknown fields …).
+    public var warnings: [Diagnostic]
+}
+
+/// Reads and writes documents as YAML or JSON data files.
+public enum DocumentData {
+    /// Parses a data file's text. Throws every error found, with warnings, as one `DiagnosticError`.
+    public static func load(_ text: String, format: DataFormat, file: String? = nil) throws(DiagnosticError) -> LoadedDocument {
+        let tree: DataNode
+        do throws(Diagnostic) {
+            let trimmed = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+            if trimmed.allSatisfy(\.isWhitespace) {
+                throw Diagnostic(.error, .emptyDocument, [], at: SourceLocation(file: file, line: 1))
+            }
+            switch format {
+            case .yaml: tree = try YAMLSyntax.parse(trimmed, file: file)
+            case .json:
+                var parser = JSONParser(text: trimmed, file: file)
+                tree = try parser.parse()
+            }
+        } catch {
+            throw DiagnosticError([error])
+        }
+        let context = DecodeContext()
+        let document = DocumentDecoding.document(tree, "", context)
+        guard let document, !context.diagnostics.contains(where: { $0.severity == .error }) else {
+            throw DiagnosticError(context.diagnostics)
+        }
+        return LoadedDocument(document: document, warnings: context.diagnostics)
+    }
+
+    /// Parses data bytes, which must be UTF-8.
+    public static func load(_ data: Data, format: DataFormat, file: String? = nil) throws(DiagnosticError) -> LoadedDocument {
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw DiagnosticError([Diagnostic(.error, .fileUnreadable, [file ?? "<stdin>", "not UTF-8 text"], at: nil)])
+        }
+        return try load(text, format: format, file: file)
+    }
+
+    /// The data value of a document, in the key order of the format's contract.
+    public static func value(of document: Document) -> DataValue {
+        DocumentEncoding.document(document)
+    }
+
+    /// Writes a document as YAML or JSON text.
+    public static func encode(_ document: Document, as format: DataFormat) -> String {
+        let value = DocumentEncoding.document(document)
+        switch format {
+        case .json: return JSONEmitter.emit(value)
+        case .yaml:
+            // The emitter only fails on invalid UTF-8, which a Swift String cannot hold; JSON is valid YAML too.
+            return (try? YAMLSyntax.emit(value)) ?? JSONEmitter.emit(value)
+        }
+    }
+}

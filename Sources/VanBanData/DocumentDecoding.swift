@@ -1,0 +1,171 @@
+import Foundation
+import VanBanModel
+
+/// Turns a located data tree into a `Document`, reporting every problem with its field path.
+enum DocumentDecoding {
+    static func document(_ node: DataNode, _ path: String, _ context: DecodeContext) -> Document? {
+        guard var fields = MappingReader(node, path: path, context: context) else { return nil }
+        var kind = DocumentKind.quyetDinh
+        if let kindNode = fields.node("kind") {
+            if let text = MappingReader.text(kindNode, path: fields.childPath("kind"), context: context) {
+                if let found = DocumentKind(identifier: text) {
+                    kind = found
+                } else {
+                    context.error(.unknownKind, [fields.childPath("kind"), text], at: kindNode.location)
+                }
+            }
+        } else {
+            context.error(.missingField, [path.isEmpty ? "document" : path, "kind"], at: fields.location)
+        }
+        var document = Document(kind: kind, location: fields.location)
+        document.issuer = fields.object("issuer", issuer)
+        document.number = fields.integer("number")
+        document.symbol = fields.string("symbol")
+        document.place = fields.string("place")
+        if let dateNode = fields.node("date"), let text = MappingReader.text(dateNode, path: fields.childPath("date"), context: context) {
+            document.date = CivilDate(iso: text)
+            if document.date == nil { context.error(.notADate, [fields.childPath("date"), text], at: dateNode.location) }
+        }
+        document.year = fields.integer("year")
+        document.title = fields.string("title")
+        document.authority = fields.string("authority")
+        document.bases = fields.strings("bases")
+        document.preamble = fields.strings("preamble")
+        document.body = Body(
+            paragraphs: fields.strings("paragraphs"),
+            parts: fields.list("parts", part),
+            chapters: fields.list("chapters", chapter),
+            sections: fields.list("sections", section),
+            articles: fields.list("articles", article))
+        document.recipients = fields.strings("recipients")
+        document.signature = fields.object("signature", signature)
+        document.attachments = fields.list("attachments", Self.document)
+        document.appendices = fields.list("appendices", appendix)
+        document.roles = fields.list("roles", role)
+        fields.finish()
+        return document
+    }
+
+    static func issuer(_ node: DataNode, _ path: String, _ context: DecodeContext) -> IssuingBody? {
+        guard var fields = MappingReader(node, path: path, context: context) else { return nil }
+        defer { fields.finish() }
+        let parent = fields.string("parent")
+        let abbreviation = fields.string("abbreviation")
+        guard let name = fields.requiredString("name") else { return nil }
+        return IssuingBody(parent: parent, name: name, abbreviation: abbreviation)
+    }
+
+    static func signature(_ node: DataNode, _ path: String, _ context: DecodeContext) -> SignatureBlock? {
+        guard var fields = MappingReader(node, path: path, context: context) else { return nil }
+        defer { fields.finish() }
+        var block = SignatureBlock()
+        if let authorityNode = fields.node("authority"),
+           let text = MappingReader.text(authorityNode, path: fields.childPath("authority"), context: context) {
+            block.authority = SigningAuthority(identifier: text)
+            if block.authority == nil {
+                context.error(.unknownAuthority, [fields.childPath("authority"), text], at: authorityNode.location)
+            }
+        }
+        block.onBehalfOf = fields.string("on_behalf_of")
+        block.position = fields.string("position")
+        block.name = fields.string("name")
+        return block
+    }
+
+    /// A heading number: digits, or a Roman numeral for Phần and Chương.
+    static func headingNumber(_ fields: inout MappingReader, allowRoman: Bool) -> Int? {
+        guard let node = fields.node("number") else { return nil }
+        guard case let .scalar(text, _, location) = node else {
+            fields.context.wrongType(fields.childPath("number"), expected: "a number", found: node)
+            return nil
+        }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let value = Int(trimmed), value > 0 { return value }
+        if allowRoman, let value = RomanNumeral.parse(trimmed) { return value }
+        fields.context.error(.notAnInteger, [fields.childPath("number"), text], at: location)
+        return nil
+    }
+
+    static func part(_ node: DataNode, _ path: String, _ context: DecodeContext) -> Part? {
+        guard var fields = MappingReader(node, path: path, context: context) else { return nil }
+        defer { fields.finish() }
+        return Part(
+            number: headingNumber(&fields, allowRoman: true), title: fields.string("title"),
+            paragraphs: fields.strings("paragraphs"), chapters: fields.list("chapters", chapter),
+            articles: fields.list("articles", article), location: fields.location)
+    }
+
+    static func chapter(_ node: DataNode, _ path: String, _ context: DecodeContext) -> Chapter? {
+        guard var fields = MappingReader(node, path: path, context: context) else { return nil }
+        defer { fields.finish() }
+        return Chapter(
+            number: headingNumber(&fields, allowRoman: true), title: fields.string("title"),
+            paragraphs: fields.strings("paragraphs"), sections: fields.list("sections", section),
+            articles: fields.list("articles", article), location: fields.location)
+    }
+
+    static func section(_ node: DataNode, _ path: String, _ context: DecodeContext) -> Section? {
+        guard var fields = MappingReader(node, path: path, context: context) else { return nil }
+        defer { fields.finish() }
+        return Section(
+            number: headingNumber(&fields, allowRoman: false), title: fields.string("title"),
+            paragraphs: fields.strings("paragraphs"), articles: fields.list("articles", article),
+            location: fields.location)
+    }
+
+    static func article(_ node: DataNode, _ path: String, _ context: DecodeContext) -> Article? {
+        guard var fields = MappingReader(node, path: path, context: context) else { return nil }
+        defer { fields.finish() }
+        let number = fields.requiredString("number") ?? "?"
+        return Article(
+            number: number, title: fields.string("title"), paragraphs: fields.strings("paragraphs"),
+            points: fields.list("points", point), items: fields.list("items", item),
+            clauses: fields.list("clauses", clause), roles: fields.strings("roles"), location: fields.location)
+    }
+
+    static func clause(_ node: DataNode, _ path: String, _ context: DecodeContext) -> Clause? {
+        guard var fields = MappingReader(node, path: path, context: context) else { return nil }
+        defer { fields.finish() }
+        let number = fields.requiredString("number") ?? "?"
+        return Clause(
+            number: number, title: fields.string("title"), text: fields.string("text"),
+            paragraphs: fields.strings("paragraphs"), points: fields.list("points", point),
+            items: fields.list("items", item), location: fields.location)
+    }
+
+    static func point(_ node: DataNode, _ path: String, _ context: DecodeContext) -> Point? {
+        guard var fields = MappingReader(node, path: path, context: context) else { return nil }
+        defer { fields.finish() }
+        let label = fields.requiredString("label") ?? "?"
+        return Point(
+            label: label, text: fields.string("text") ?? "", paragraphs: fields.strings("paragraphs"),
+            items: fields.list("items", item), location: fields.location)
+    }
+
+    /// A bullet: a plain text, or `{text, items}` when it has second-level bullets.
+    static func item(_ node: DataNode, _ path: String, _ context: DecodeContext) -> Item? {
+        if case .scalar = node {
+            return MappingReader.text(node, path: path, context: context).map { Item($0) }
+        }
+        if MappingReader.colonText(node) != nil, case let .mapping(entries, _) = node, entries[0].key != "text" {
+            return MappingReader.text(node, path: path, context: context).map { Item($0) }
+        }
+        guard var fields = MappingReader(node, path: path, context: context) else { return nil }
+        defer { fields.finish() }
+        let text = fields.requiredString("text") ?? ""
+        return Item(text, items: fields.list("items", item))
+    }
+
+    static func role(_ node: DataNode, _ path: String, _ context: DecodeContext) -> Role? {
+        guard var fields = MappingReader(node, path: path, context: context) else { return nil }
+        defer { fields.finish() }
+        guard let id = fields.requiredString("id") else { return nil }
+        return Role(id: id, title: fields.string("title") ?? id, holders: fields.strings("holders"))
+    }
+
+    static func appendix(_ node: DataNode, _ path: String, _ context: DecodeContext) -> Appendix? {
+        guard var fields = MappingReader(node, path: path, context: context) else { return nil }
+        defer { fields.finish() }
+        return Appendix(label: fields.string("label"), title: fields.string("title"), lines: fields.strings("lines"))
+    }
+}

@@ -1,0 +1,164 @@
+import VanBanModel
+
+/// Turns a `Document` into an ordered data value; empty fields are left out so files stay short.
+enum DocumentEncoding {
+    private struct Fields {
+        var entries: [(String, DataValue)] = []
+
+        mutating func add(_ key: String, _ text: String?) {
+            if let text, !text.isEmpty { entries.append((key, .string(text))) }
+        }
+
+        mutating func add(_ key: String, _ number: Int?) {
+            if let number { entries.append((key, .integer(number))) }
+        }
+
+        mutating func add(_ key: String, _ texts: [String]) {
+            if !texts.isEmpty { entries.append((key, .list(texts.map(DataValue.string)))) }
+        }
+
+        mutating func add<T>(_ key: String, _ values: [T], _ encode: (T) -> DataValue) {
+            if !values.isEmpty { entries.append((key, .list(values.map(encode)))) }
+        }
+
+        mutating func add(_ key: String, _ value: DataValue?) {
+            if let value { entries.append((key, value)) }
+        }
+
+        var value: DataValue { .object(entries) }
+    }
+
+    /// Article and clause numbers are written as numbers when they are plain digits ("5"), text otherwise ("39a").
+    private static func label(_ text: String) -> DataValue {
+        if let number = Int(text), String(number) == text { return .integer(number) }
+        return .string(text)
+    }
+
+    static func document(_ document: Document) -> DataValue {
+        var fields = Fields()
+        fields.add("kind", document.kind.rawValue)
+        fields.add("issuer", document.issuer.map(issuer))
+        fields.add("number", document.number)
+        fields.add("symbol", document.symbol)
+        fields.add("place", document.place)
+        fields.add("date", document.date?.iso)
+        fields.add("year", document.year)
+        fields.add("title", document.title)
+        fields.add("authority", document.authority)
+        fields.add("bases", document.bases)
+        fields.add("preamble", document.preamble)
+        fields.add("paragraphs", document.body.paragraphs)
+        fields.add("parts", document.body.parts, part)
+        fields.add("chapters", document.body.chapters, chapter)
+        fields.add("sections", document.body.sections, section)
+        fields.add("articles", document.body.articles, article)
+        fields.add("recipients", document.recipients)
+        fields.add("signature", document.signature.map(signature))
+        fields.add("attachments", document.attachments, Self.document)
+        fields.add("appendices", document.appendices, appendix)
+        fields.add("roles", document.roles, role)
+        return fields.value
+    }
+
+    static func issuer(_ issuer: IssuingBody) -> DataValue {
+        var fields = Fields()
+        fields.add("parent", issuer.parent)
+        fields.add("name", issuer.name)
+        fields.add("abbreviation", issuer.abbreviation)
+        return fields.value
+    }
+
+    static func signature(_ block: SignatureBlock) -> DataValue {
+        var fields = Fields()
+        fields.add("authority", block.authority?.rawValue)
+        fields.add("on_behalf_of", block.onBehalfOf)
+        fields.add("position", block.position)
+        fields.add("name", block.name)
+        return fields.value
+    }
+
+    static func part(_ part: Part) -> DataValue {
+        var fields = Fields()
+        fields.add("number", part.number)
+        fields.add("title", part.title)
+        fields.add("paragraphs", part.paragraphs)
+        fields.add("chapters", part.chapters, chapter)
+        fields.add("articles", part.articles, article)
+        return fields.value
+    }
+
+    static func chapter(_ chapter: Chapter) -> DataValue {
+        var fields = Fields()
+        fields.add("number", chapter.number)
+        fields.add("title", chapter.title)
+        fields.add("paragraphs", chapter.paragraphs)
+        fields.add("sections", chapter.sections, section)
+        fields.add("articles", chapter.articles, article)
+        return fields.value
+    }
+
+    static func section(_ section: Section) -> DataValue {
+        var fields = Fields()
+        fields.add("number", section.number)
+        fields.add("title", section.title)
+        fields.add("paragraphs", section.paragraphs)
+        fields.add("articles", section.articles, article)
+        return fields.value
+    }
+
+    static func article(_ article: Article) -> DataValue {
+        var fields = Fields()
+        fields.add("number", label(article.number))
+        fields.add("title", article.title)
+        fields.add("roles", article.roles)
+        fields.add("paragraphs", article.paragraphs)
+        fields.add("points", article.points, point)
+        fields.add("items", article.items, item)
+        fields.add("clauses", article.clauses, clause)
+        return fields.value
+    }
+
+    static func clause(_ clause: Clause) -> DataValue {
+        var fields = Fields()
+        fields.add("number", label(clause.number))
+        fields.add("title", clause.title)
+        fields.add("text", clause.text)
+        fields.add("paragraphs", clause.paragraphs)
+        fields.add("points", clause.points, point)
+        fields.add("items", clause.items, item)
+        return fields.value
+    }
+
+    static func point(_ point: Point) -> DataValue {
+        var fields = Fields()
+        fields.add("label", point.label)
+        fields.add("text", point.text)
+        fields.add("paragraphs", point.paragraphs)
+        fields.add("items", point.items, item)
+        return fields.value
+    }
+
+    static func item(_ item: Item) -> DataValue {
+        guard !item.items.isEmpty else { return .string(item.text) }
+        var fields = Fields()
+        fields.add("text", item.text)
+        fields.add("items", item.items, Self.item)
+        return fields.value
+    }
+
+    static func role(_ role: Role) -> DataValue {
+        var fields = Fields()
+        fields.add("id", role.id)
+        fields.add("title", role.title)
+        fields.add("holders", role.holders)
+        return fields.value
+    }
+
+    static func appendix(_ appendix: Appendix) -> DataValue {
+        var fields = Fields()
+        fields.add("label", appendix.label)
+        fields.add("title", appendix.title)
+        fields.add("lines", appendix.lines)
+        return fields.value
+    }
+}

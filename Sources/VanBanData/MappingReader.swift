@@ -1,0 +1,144 @@
+import Foundation
+import VanBanModel
+
+/// Collects what goes wrong while turning a data tree into a document, so one run reports every mistake.
+final class DecodeContext {
+    var diagnostics: [Diagnostic] = []
+
+    func error(_ code: MessageCode, _ arguments: [String], at location: SourceLocation) {
+        diagnostics.append(Diagnostic(.error, code, arguments, at: location))
+    }
+
+    func warning(_ code: MessageCode, _ arguments: [String], at location: SourceLocation) {
+        diagnostics.append(Diagnostic(.warning, code, arguments, at: location))
+    }
+
+    /// Reports a value of the wrong shape.
+    func wrongType(_ path: String, expected: String, found node: DataNode) {
+        error(.wrongType, [path, expected, node.kindName(.en)], at: node.location)
+    }
+}
+
+/// Reads the fields of one mapping, remembering which keys were used so the rest can be reported.
+struct MappingReader {
+    let context: DecodeContext
+    let path: String
+    let location: SourceLocation
+    private let entries: [(key: String, keyLocation: SourceLocation, value: DataNode)]
+    private var used: Set<String> = []
+
+    /// Wraps a node that must be a mapping; reports and returns nil otherwise.
+    init?(_ node: DataNode, path: String, context: DecodeContext) {
+        guard case let .mapping(entries, location) = node else {
+            context.wrongType(path.isEmpty ? "document" : path, expected: "a mapping (key: value)", found: node)
+            return nil
+        }
+        self.context = context
+        self.path = path
+        self.location = location
+        self.entries = entries
+    }
+
+    /// The path of a child field, e.g. "attachments[0].date".
+    func childPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+
+    /// The raw node of a key, marking it used; nil when absent or null.
+    mutating func node(_ key: String) -> DataNode? {
+        used.insert(key)
+        guard let entry = entries.first(where: { $0.key == key }) else { return nil }
+        if case .null = entry.value { return nil }
+        return entry.value
+    }
+
+    /// A text field, NFC-normalised and trimmed; nil when absent or empty.
+    mutating func string(_ key: String) -> String? {
+        guard let node = node(key) else { return nil }
+        return Self.text(node, path: childPath(key), context: context)
+    }
+
+    /// A required text field.
+    mutating func requiredString(_ key: String) -> String? {
+        guard let value = string(key) else {
+            if entries.contains(where: { $0.key == key }) == false {
+                context.error(.missingField, [path.isEmpty ? "document" : path, key], at: location)
+            }
+            return nil
+        }
+        return value
+    }
+
+    /// A positive whole number, given as a number or as digits in a string.
+    mutating func integer(_ key: String) -> Int? {
+        guard let node = node(key) else { return nil }
+        guard case let .scalar(text, _, location) = node else {
+            context.wrongType(childPath(key), expected: "a whole number", found: node)
+            return nil
+        }
+        guard let value = Int(text.trimmingCharacters(in: .whitespaces)), value >= 0 else {
+            context.error(.notAnInteger, [childPath(key), text], at: location)
+            return nil
+        }
+        return value
+    }
+
+    /// A list of texts; a single text is taken as a list of one.
+    mutating func strings(_ key: String) -> [String] {
+        guard let node = node(key) else { return [] }
+        let fieldPath = childPath(key)
+        switch node {
+        case let .sequence(elements, _):
+            return elements.enumerated().compactMap { Self.text($1, path: "\(fieldPath)[\($0)]", context: context) }
+        case .scalar:
+            return Self.text(node, path: fieldPath, context: context).map { [$0] } ?? []
+        default:
+            context.wrongType(fieldPath, expected: "a list of texts", found: node)
+            return []
+        }
+    }
+
+    /// A list of values decoded by `decode`; entries that fail are reported and skipped.
+    mutating func list<T>(_ key: String, _ decode: (DataNode, String, DecodeContext) -> T?) -> [T] {
+        guard let node = node(key) else { return [] }
+        let fieldPath = childPath(key)
+        guard case let .sequence(elements, _) = node else {
+            context.wrongType(fieldPath, expected: "a list", found: node)
+            return []
+        }
+        return elements.enumerated().compactMap { decode($1, "\(fieldPath)[\($0)]", context) }
+    }
+
+    /// A nested value decoded by `decode`.
+    mutating func object<T>(_ key: String, _ decode: (DataNode, String, DecodeContext) -> T?) -> T? {
+        guard let node = node(key) else { return nil }
+        return decode(node, childPath(key), context)
+    }
+
+    /// Warns about every key that no field read, except editor hints such as `$schema`.
+    func finish() {
+        for entry in entries where !used.contains(entry.key) && !entry.key.hasPrefix("$") {
+            context.warning(.unknownField, [path.isEmpty ? "document" : path, entry.key], at: entry.keyLocation)
+        }
+    }
+
+    /// An unquoted list entry such as `- Lưu: VT, HSCDS` is a one-pair mapping to YAML; in a list of
+    /// texts the writer meant the text, so it is read back as "Lưu: VT, HSCDS".
+    static func colonText(_ node: DataNode) -> String? {
+        guard case let .mapping(entries, _) = node, entries.count == 1,
+              case let .scalar(value, _, _) = entries[0].value else { return nil }
+        return "\(entries[0].key): \(value)"
+    }
+
+    /// Text of a scalar node, normalised; reports other shapes.
+    static func text(_ node: DataNode, path: String, context: DecodeContext) -> String? {
+        if let joined = colonText(node) {
+            return text(.scalar(joined, quoted: true, node.location), path: path, context: context)
+        }
+        guard case let .scalar(text, _, _) = node else {
+            if case .null = node { return nil }
+            context.wrongType(path, expected: "a text", found: node)
+            return nil
+        }
+        let cleaned = VietnameseText.normalized(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        return cleaned.isEmpty ? nil : cleaned
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import VanBanModel
+import Yams
+
+/// Reads and writes YAML through Yams, keeping positions and leaving Vietnamese unescaped.
+enum YAMLSyntax {
+    /// Plain scalars YAML readers take for null.
+    private static let nullWords: Set<String> = ["", "~", "null", "Null", "NULL"]
+
+    /// Parses one YAML document into a located tree.
+    static func parse(_ text: String, file: String?) throws(Diagnostic) -> DataNode {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw diagnostic(for: error, file: file)
+        } catch {
+            throw Diagnostic(.error, .syntax, ["YAML", String(describing: error)], at: SourceLocation(file: file, line: 1))
+        }
+        guard let root else { throw Diagnostic(.error, .emptyDocument, [], at: SourceLocation(file: file, line: 1)) }
+        return try convert(root, file: file)
+    }
+
+    private static func location(_ mark: Mark?, file: String?) -> SourceLocation {
+        SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+
+    private static func diagnostic(for error: YamlError, file: String?) -> Diagnostic {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            let text = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+            return Diagnostic(.error, .syntax, ["YAML", text], at: location(mark, file: file))
+        default:
+            return Diagnostic(.error, .syntax, ["YAML", String(describing: error)], at: SourceLocation(file: file, line: 1))
+        }
+    }
+
+    private static func convert(_ node: Node, file: String?) throws(Diagnostic) -> DataNode {
+        let here = location(node.mark, file: file)
+        switch node {
+        case let .scalar(scalar):
+            if scalar.style == .plain || scalar.style == .any, nullWords.contains(scalar.string) { return .null(here) }
+            return .scalar(scalar.string, quoted: scalar.style != .plain && scalar.style != .any, here)
+        case let .sequence(sequence):
+            var elements: [DataNode] = []
+            for element in sequence { elements.append(try convert(element, file: file)) }
+            return .sequence(elements, here)
+        case let .mapping(mapping):
+            var entries: [(key: String, keyLocation: SourceLocation, value: DataNode)] = []
+            for (keyNode, valueNode) in mapping {
+                let keyLocation = location(keyNode.mark, file: file)
+                guard case let .scalar(key) = keyNode else {
+                    throw Diagnostic(.error, .syntax, ["YAML", "a key must be plain text"], at: keyLocation)
+                }
+                if entries.contains(where: { $0.key == key.string }) {
+                    throw Diagnostic(.error, .duplicateKey, [key.string, key.string], at: keyLocation)
+                }
+                entries.append((key.string, keyLocation, try convert(valueNode, file: file)))
+            }
+            return .mapping(entries, here)
+        case .alias:
+            throw Diagnostic(.error, .syntax, ["YAML", "anchors and aliases (&, *) are not supported"], at: here)
+        }
+    }
+
+    /// Writes a value as block YAML, quoting only the strings another YAML reader would take for something else.
+    static func emit(_ value: DataValue) throws -> String {
+        try Yams.serialize(node: node(for: value), indent: 2, width: -1, allowUnicode: true)
+    }
+
+    private static func node(for value: DataValue) -> Node {
+        switch value {
+        case let .string(text):
+            let style: Node.Scalar.Style = text.contains("\n") ? .literal : needsQuotes(text) ? .doubleQuoted : .any
+            return .scalar(.init(text, .implicit, style))
+        case let .integer(number):
+            return .scalar(.init(String(number)))
+        case let .list(elements):
+            return .sequence(.init(elements.map(node(for:))))
+        case let .object(entries):
+            return .mapping(.init(entries.map { (Node.scalar(.init($0.0)), node(for: $0.1)) }))
+        }
+    }
+
+    /// True for text that YAML 1.1 or 1.2 readers would resolve to null, a boolean, a number or a date.
+    private static func needsQuotes(_ text: String) -> Bool {
+        if nullWords.contains(text) { return true }
+        let lower = text.lowercased()
+        if ["true", "false", "yes", "no", "on", "off", "y", "n"].contains(lower) { return true }
+        if text != text.trimmingCharacters(in: .whitespaces) { return true }
+        let numeric = text.allSatisfy { $0.isASCII && ($0.isNumber || "+-._:eExXoObB".contains($0)) }
+        return numeric && text.contains(where: \.isNumber)
+    }
+}

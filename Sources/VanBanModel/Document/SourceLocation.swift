@@ -1,0 +1,26 @@
+/// Where a node came from in its source (a text line, a YAML key, a DOCX paragraph).
+///
+/// Locations are metadata, not content: two documents that differ only in where they were
+/// read from are equal, so a location compares equal to any other and adds nothing to a hash.
+/// Round-trip tests depend on that.
+public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
+    /// The file path as the user gave it, or nil for standard input.
+    public var file: String?
+    /// The 1-based line (or paragraph, for DOCX).
+    public var line: Int
+    /// The 1-based column, counted in characters.
+    public var column: Int
+
+    /// Creates a location.
+    public init(file: String? = nil, line: Int, column: Int = 1) {
+        self.file = file
+        self.line = line
+        self.column = column
+    }
+
+    public static func == (lhs: SourceLocation, rhs: SourceLocation) -> Bool { true }
+    public func hash(into hasher: inout Hasher) {}
+
+    /// "file:line:col", with "<stdin>" when there is no file.
+    public var description: String { "\(file ?? "<stdin>"):\(line):\(column)" }
+}

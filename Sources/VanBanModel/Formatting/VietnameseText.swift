@@ -1,0 +1,77 @@
+import Foundation
+
+/// Text rules for Vietnamese: NFC, the Đ look-alike, and case mapping for header lines.
+public enum VietnameseText {
+    /// NFC-normalises text and replaces the Icelandic eth (Ð U+00D0, ð U+00F0), which legacy
+    /// fonts and OCR put where Vietnamese Đ/đ belongs.
+    public static func normalized(_ text: String) -> String {
+        var result = text
+        if result.unicodeScalars.contains(where: { $0.value == 0xD0 || $0.value == 0xF0 }) {
+            result = String(String.UnicodeScalarView(result.unicodeScalars.map {
+                switch $0.value {
+                case 0xD0: "\u{0110}"
+                case 0xF0: "\u{0111}"
+                default: $0
+                }
+            }))
+        }
+        if result.unicodeScalars.allSatisfy({ $0.isASCII }) { return result }
+        return result.precomposedStringWithCanonicalMapping
+    }
+
+    /// Upper-cases for header lines ("Trường Mầm non" → "TRƯỜNG MẦM NON"), staying in NFC.
+    public static func uppercased(_ text: String) -> String {
+        normalized(text).uppercased().precomposedStringWithCanonicalMapping
+    }
+
+    /// Lower-cases, staying in NFC.
+    public static func lowercased(_ text: String) -> String {
+        normalized(text).lowercased().precomposedStringWithCanonicalMapping
+    }
+
+    /// Capitalises the first letter only ("HIỆU TRƯỞNG" → "Hiệu trưởng").
+    public static func sentenceCased(_ text: String) -> String {
+        let lower = lowercased(text)
+        guard let first = lower.first else { return lower }
+        return String(first).uppercased() + lower.dropFirst()
+    }
+
+    /// Removes trailing sentence punctuation and spaces so a writer can add the ending Nghị định 30 wants.
+    public static func strippingTrailingPunctuation(_ text: String) -> String {
+        var result = Substring(text)
+        while let last = result.last, last == ";" || last == "." || last == "," || last == ":" || last.isWhitespace {
+            result = result.dropLast()
+        }
+        return String(result)
+    }
+
+    /// True when the text has letters and none of them is lower-case.
+    public static func isAllCaps(_ text: String) -> Bool {
+        var sawLetter = false
+        for character in text where character.isLetter {
+            if character.isLowercase { return false }
+            sawLetter = true
+        }
+        return sawLetter
+    }
+}
+
+extension VietnameseText {
+    /// An ASCII slug for ids: "Đ" → "d", marks dropped, other characters → "-" ("Tổ chức" → "to-chuc").
+    public static func asciiSlug(_ text: String) -> String {
+        let folded = normalized(text).replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "D")
+            .decomposedStringWithCanonicalMapping.lowercased()
+        var slug = ""
+        for scalar in folded.unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                slug.unicodeScalars.append(scalar)
+            } else if scalar.properties.generalCategory == .nonspacingMark {
+                continue
+            } else if !slug.isEmpty, slug.last != "-" {
+                slug += "-"
+            }
+        }
+        while slug.last == "-" { slug.removeLast() }
+        return slug
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import VanBan
+
+/// Options every subcommand shares.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Language of messages: vi (default) or en.", valueName: "vi|en"))
+    var lang: String?
+
+    /// The chosen language: --lang, else VANBAN_LANG, else Vietnamese.
+    var language: Language {
+        Language(environmentValue: lang ?? ProcessInfo.processInfo.environment["VANBAN_LANG"])
+    }
+
+    mutating func validate() throws {
+        if let lang, Language(rawValue: lang.lowercased()) == nil {
+            throw ValidationError("--lang takes vi or en, not \"\(lang)\"")
+        }
+    }
+}
+
+/// Prints diagnostics to standard error and turns errors into exit code 1.
+struct Console {
+    let language: Language
+
+    func report(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics {
+            FileHandle.standardError.write(Data((diagnostic.formatted(in: language) + "\n").utf8))
+        }
+    }
+
+    /// Runs `body`; diagnostics it throws are printed, and errors among them exit with 1.
+    func run(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as DiagnosticError {
+            report(error.diagnostics)
+            if error.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+        } catch let diagnostic as Diagnostic {
+            report([diagnostic])
+            throw ExitCode(diagnostic.code == .unknownFormat ? 2 : 1)
+        }
+    }
+
+    func writeStandardOutput(_ data: Data) {
+        FileHandle.standardOutput.write(data)
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import VanBan
+
+struct OutlineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "outline",
+        abstract: "Print a document's structure as an indented tree.",
+        discussion: "Shows the document, its parts, chapters, sections and articles with titles, then each attachment."
+    )
+
+    @Argument(help: ArgumentHelp("The data file to read (.yaml, .yml or .json); - reads standard input.", valueName: "IN"))
+    var input: String
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let console = Console(language: common.language)
+        try console.run {
+            let loaded = try DocumentInput.load(path: input)
+            console.report(loaded.warnings)
+            console.writeStandardOutput(Data(OutlineWriter().write(loaded.document).utf8))
+        }
+    }
+}
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check a data file and report every problem with file, line and column.",
+        discussion: "Exits 0 when the file loads (warnings allowed), 1 when it has errors. The Nghị định 30 rule set comes in a later version."
+    )
+
+    @Argument(help: ArgumentHelp("The data file to check (.yaml, .yml or .json); - reads standard input.", valueName: "IN"))
+    var input: String
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let console = Console(language: common.language)
+        try console.run {
+            let loaded = try DocumentInput.load(path: input)
+            console.report(loaded.warnings)
+        }
+    }
+}
