@@ -36,9 +36,12 @@ let package = Package(
         ]),
         .executableTarget(name: "vanban-bench", dependencies: ["VanBan"]),
 
+        // Paths, golden files and random documents shared by the test targets.
+        .target(name: "VanBanTestSupport", dependencies: ["VanBan"], path: "Tests/Support"),
         .testTarget(name: "VanBanModelTests", dependencies: ["VanBanModel"]),
-        .testTarget(name: "VanBanDataTests", dependencies: ["VanBan"]),
-        .testTarget(name: "VanBanWritersTests", dependencies: ["VanBan", "XMLKit", "ZipKit"]),
-        .testTarget(name: "VanBanCLITests", dependencies: ["VanBan"]),
+        .testTarget(name: "VanBanDataTests", dependencies: ["VanBan", "VanBanTestSupport"]),
+        .testTarget(name: "VanBanWritersTests", dependencies: ["VanBan", "VanBanTestSupport", "XMLKit", "ZipKit"]),
+        // Depends on the executable so `swift test` builds the binary it runs.
+        .testTarget(name: "VanBanCLITests", dependencies: ["vanban", "VanBanTestSupport"]),
     ]
 )

@@ -40,6 +40,12 @@ public enum DocumentData {
         }
         let context = DecodeContext()
         let document = DocumentDecoding.document(tree, "", context)
+        // Report in file order, as a reader scans the file, not in the order fields were decoded.
+        context.diagnostics = context.diagnostics.enumerated().sorted { a, b in
+            let left = (a.element.location?.line ?? 0, a.element.location?.column ?? 0, a.offset)
+            let right = (b.element.location?.line ?? 0, b.element.location?.column ?? 0, b.offset)
+            return left < right
+        }.map(\.element)
         guard let document, !context.diagnostics.contains(where: { $0.severity == .error }) else {
             throw DiagnosticError(context.diagnostics)
         }

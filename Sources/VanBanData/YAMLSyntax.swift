@@ -13,7 +13,7 @@ enum YAMLSyntax {
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw diagnostic(for: error, file: file)
+            throw diagnostic(for: error, text: text, file: file)
         } catch {
             throw Diagnostic(.error, .syntax, ["YAML", String(describing: error)], at: SourceLocation(file: file, line: 1))
         }
@@ -25,14 +25,29 @@ enum YAMLSyntax {
         SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
     }
 
-    private static func diagnostic(for error: YamlError, file: String?) -> Diagnostic {
+    private static func diagnostic(for error: YamlError, text: String, file: String?) -> Diagnostic {
         switch error {
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let key = duplicates.sorted().first ?? ""
+            return Diagnostic(.error, .duplicateKey, [key, key], at: secondOccurrence(of: key, in: text, from: context.mark, file: file))
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             let text = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
             return Diagnostic(.error, .syntax, ["YAML", text], at: location(mark, file: file))
         default:
             return Diagnostic(.error, .syntax, ["YAML", String(describing: error)], at: SourceLocation(file: file, line: 1))
         }
+    }
+
+    /// Yams reports where the mapping starts; the reader wants the line of the repeated key.
+    private static func secondOccurrence(of key: String, in text: String, from mark: Mark, file: String?) -> SourceLocation {
+        var seen = false
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where index + 1 >= mark.line {
+            let trimmed = line.drop(while: { $0 == " " || $0 == "-" })
+            guard trimmed.hasPrefix(key + ":") else { continue }
+            if seen { return SourceLocation(file: file, line: index + 1, column: line.count - trimmed.count + 1) }
+            seen = true
+        }
+        return location(mark, file: file)
     }
 
     private static func convert(_ node: Node, file: String?) throws(Diagnostic) -> DataNode {

@@ -18,10 +18,10 @@ public struct Article: Sendable, Hashable {
     /// Ids of the roles this article gives duties to.
     public var roles: [String]
     /// Where the heading was read.
-    public var location: SourceLocation?
+    public var location: SourceLocation
 
     /// Creates an article.
-    public init(number: String, title: String? = nil, paragraphs: [String] = [], points: [Point] = [], items: [Item] = [], clauses: [Clause] = [], roles: [String] = [], location: SourceLocation? = nil) {
+    public init(number: String, title: String? = nil, paragraphs: [String] = [], points: [Point] = [], items: [Item] = [], clauses: [Clause] = [], roles: [String] = [], location: SourceLocation = .unknown) {
         self.number = number
         self.title = title
         self.paragraphs = paragraphs
@@ -51,10 +51,10 @@ public struct Clause: Sendable, Hashable {
     /// Bullets of the clause.
     public var items: [Item]
     /// Where the clause was read.
-    public var location: SourceLocation?
+    public var location: SourceLocation
 
     /// Creates a clause.
-    public init(number: String, title: String? = nil, text: String? = nil, paragraphs: [String] = [], points: [Point] = [], items: [Item] = [], location: SourceLocation? = nil) {
+    public init(number: String, title: String? = nil, text: String? = nil, paragraphs: [String] = [], points: [Point] = [], items: [Item] = [], location: SourceLocation = .unknown) {
         self.number = number
         self.title = title
         self.text = text
@@ -79,10 +79,10 @@ public struct Point: Sendable, Hashable {
     /// Bullets of the point.
     public var items: [Item]
     /// Where the point was read.
-    public var location: SourceLocation?
+    public var location: SourceLocation
 
     /// Creates a point.
-    public init(label: String, text: String, paragraphs: [String] = [], items: [Item] = [], location: SourceLocation? = nil) {
+    public init(label: String, text: String, paragraphs: [String] = [], items: [Item] = [], location: SourceLocation = .unknown) {
         self.label = label
         self.text = text
         self.paragraphs = paragraphs

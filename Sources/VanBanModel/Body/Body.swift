@@ -51,10 +51,10 @@ public struct Part: Sendable, Hashable {
     /// Articles directly under the part.
     public var articles: [Article]
     /// Where the heading was read.
-    public var location: SourceLocation?
+    public var location: SourceLocation
 
     /// Creates a part.
-    public init(number: Int?, title: String? = nil, paragraphs: [String] = [], chapters: [Chapter] = [], articles: [Article] = [], location: SourceLocation? = nil) {
+    public init(number: Int?, title: String? = nil, paragraphs: [String] = [], chapters: [Chapter] = [], articles: [Article] = [], location: SourceLocation = .unknown) {
         self.number = number
         self.title = title
         self.paragraphs = paragraphs
@@ -80,10 +80,10 @@ public struct Chapter: Sendable, Hashable {
     /// Articles directly under the chapter.
     public var articles: [Article]
     /// Where the heading was read.
-    public var location: SourceLocation?
+    public var location: SourceLocation
 
     /// Creates a chapter.
-    public init(number: Int?, title: String? = nil, paragraphs: [String] = [], sections: [Section] = [], articles: [Article] = [], location: SourceLocation? = nil) {
+    public init(number: Int?, title: String? = nil, paragraphs: [String] = [], sections: [Section] = [], articles: [Article] = [], location: SourceLocation = .unknown) {
         self.number = number
         self.title = title
         self.paragraphs = paragraphs
@@ -107,10 +107,10 @@ public struct Section: Sendable, Hashable {
     /// Articles of the section.
     public var articles: [Article]
     /// Where the heading was read.
-    public var location: SourceLocation?
+    public var location: SourceLocation
 
     /// Creates a section.
-    public init(number: Int?, title: String? = nil, paragraphs: [String] = [], articles: [Article] = [], location: SourceLocation? = nil) {
+    public init(number: Int?, title: String? = nil, paragraphs: [String] = [], articles: [Article] = [], location: SourceLocation = .unknown) {
         self.number = number
         self.title = title
         self.paragraphs = paragraphs

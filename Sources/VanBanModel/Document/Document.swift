@@ -38,7 +38,7 @@ public struct Document: Sendable, Hashable {
     /// The actors the document gives duties to.
     public var roles: [Role]
     /// Where the document starts in its source, for diagnostics.
-    public var location: SourceLocation?
+    public var location: SourceLocation
 
     /// Creates a document; every part but the kind is optional.
     public init(
@@ -46,7 +46,7 @@ public struct Document: Sendable, Hashable {
         place: String? = nil, date: CivilDate? = nil, year: Int? = nil, title: String? = nil,
         authority: String? = nil, bases: [String] = [], preamble: [String] = [], body: Body = Body(),
         recipients: [String] = [], signature: SignatureBlock? = nil, attachments: [Document] = [],
-        appendices: [Appendix] = [], roles: [Role] = [], location: SourceLocation? = nil
+        appendices: [Appendix] = [], roles: [Role] = [], location: SourceLocation = .unknown
     ) {
         self.kind = kind
         self.issuer = issuer

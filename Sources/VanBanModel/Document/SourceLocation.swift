@@ -2,7 +2,8 @@
 ///
 /// Locations are metadata, not content: two documents that differ only in where they were
 /// read from are equal, so a location compares equal to any other and adds nothing to a hash.
-/// Round-trip tests depend on that.
+/// Nodes always carry one (`.unknown` when built in code) because an Optional would compare
+/// `nil` unequal to a value. Round-trip tests depend on that.
 public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     /// The file path as the user gave it, or nil for standard input.
     public var file: String?
@@ -17,6 +18,12 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
         self.line = line
         self.column = column
     }
+
+    /// A node made in code rather than read from a source.
+    public static let unknown = SourceLocation(file: nil, line: 0, column: 0)
+
+    /// True when the location points into a real source.
+    public var isKnown: Bool { line > 0 }
 
     public static func == (lhs: SourceLocation, rhs: SourceLocation) -> Bool { true }
     public func hash(into hasher: inout Hasher) {}

@@ -40,6 +40,7 @@ public enum NumberFormatting {
 
     /// "Số: 257/QĐ-MNTT".
     public static func numberLine(number: Int?, symbol: String?) -> String {
-        "Số: \(reference(number: number, symbol: symbol))"
+        // A draft leaves the blank right after the colon: "Số:    /QĐ-MNTT".
+        number == nil ? "Số:\(reference(number: nil, symbol: symbol))" : "Số: \(reference(number: number, symbol: symbol))"
     }
 }

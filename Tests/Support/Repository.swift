@@ -1,0 +1,23 @@
+import Foundation
+
+/// Paths inside the repository and the shared folder beside it, found from this file's location.
+public enum Repository {
+    public static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    public static let shared: URL = root.deletingLastPathComponent().appendingPathComponent("shared")
+    public static let sample: URL = root.appendingPathComponent("Samples/qd-257-mn-thien-ton.yaml")
+
+    public static func text(_ url: URL) throws -> String { try String(contentsOf: url, encoding: .utf8) }
+
+    /// True when golden files should be rewritten rather than compared (`VANBAN_RECORD=1`).
+    public static var recording: Bool { ProcessInfo.processInfo.environment["VANBAN_RECORD"] == "1" }
+
+    /// The golden file's text after writing `actual` to it when recording; compare the two.
+    public static func golden(_ relativePath: String, actual: String) throws -> String {
+        let url = root.appendingPathComponent(relativePath)
+        if recording {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try actual.write(to: url, atomically: true, encoding: .utf8)
+        }
+        return (try? String(contentsOf: url, encoding: .utf8)) ?? "<missing golden file \(relativePath); run with VANBAN_RECORD=1>"
+    }
+}

@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+import VanBanTestSupport
+
+/// Runs the built `vanban` binary, as a user would.
+struct CommandResult {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+enum Vanban {
+    static var binary: URL {
+        // The test bundle sits in the build folder next to the executable products.
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("vanban").path), folder.path != "/" {
+            folder.deleteLastPathComponent()
+        }
+        return folder.appendingPathComponent("vanban")
+    }
+
+    @discardableResult
+    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], in directory: URL? = nil) throws -> CommandResult {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        if let directory { process.currentDirectoryURL = directory }
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
+        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CommandResult(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self), stderr: String(decoding: stderrData, as: UTF8.self))
+    }
+
+    static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
+
+@Suite("vanban command line", .serialized)
+struct CommandLineTests {
+    let sample = Repository.sample.path
+
+    @Test func renderTextToStandardOutput() throws {
+        let result = try Vanban.run(["render", sample, "--to", "text"])
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        #expect(result.stdout.contains("Số: 257/QĐ-MNTT"))
+        #expect(result.stdout.contains("(Ban hành kèm theo Quyết định số 257/QĐ-MNTT ngày 07 tháng 10 năm 2025 của Hiệu trưởng Trường Mầm non Thiên Tôn)"))
+        #expect(result.stdout.contains("Chương V\nĐIỀU KHOẢN THI HÀNH"))
+    }
+
+    @Test func renderChoosesTheFormatFromTheExtension() throws {
+        let folder = try Vanban.temporaryDirectory()
+        let json = folder.appendingPathComponent("qd.json").path
+        #expect(try Vanban.run(["render", sample, "-o", json]).status == 0)
+        let text = try String(contentsOfFile: json, encoding: .utf8)
+        #expect(text.hasPrefix("{\n  \"kind\": \"quyet-dinh\""))
+        // And back through standard input.
+        let back = try Vanban.run(["render", "-", "--to", "yaml"], stdin: text)
+        #expect(back.status == 0)
+        #expect(back.stdout.hasPrefix("kind: quyet-dinh\n"))
+    }
+
+    @Test func refusesToOverwriteWithoutForce() throws {
+        let folder = try Vanban.temporaryDirectory()
+        let target = folder.appendingPathComponent("qd.txt")
+        try "keep me".write(to: target, atomically: true, encoding: .utf8)
+        let refused = try Vanban.run(["render", sample, "-o", target.path, "--lang", "en"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("[VB201]"))
+        #expect(refused.stderr.contains("already exists; use --force"))
+        #expect(try String(contentsOf: target, encoding: .utf8) == "keep me")
+        let forced = try Vanban.run(["render", sample, "-o", target.path, "--force"])
+        #expect(forced.status == 0)
+        #expect(try String(contentsOf: target, encoding: .utf8).contains("QUYẾT ĐỊNH"))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".tmp") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func inputErrorsExitWithOneAndPointAtTheLine() throws {
+        let folder = try Vanban.temporaryDirectory()
+        let bad = folder.appendingPathComponent("bad.yaml")
+        try "kind: quyet-dinh\nnumber: 5\ndate: \"2025-13-01\"\n".write(to: bad, atomically: true, encoding: .utf8)
+        let english = try Vanban.run(["render", bad.path, "--lang", "en"])
+        #expect(english.status == 1)
+        #expect(english.stderr.contains("bad.yaml:3:7: error: [VB003] date: \"2025-13-01\" is not a date"))
+        #expect(english.stdout.isEmpty)
+        let vietnamese = try Vanban.run(["render", bad.path])
+        #expect(vietnamese.stderr.contains("bad.yaml:3:7: lỗi: [VB003] date: \"2025-13-01\" không phải là ngày hợp lệ"))
+        let byEnvironment = try Vanban.run(["render", bad.path], environment: ["VANBAN_LANG": "en"])
+        #expect(byEnvironment.stderr.contains("is not a date"))
+    }
+
+    @Test func missingFileIsAnInputError() throws {
+        let result = try Vanban.run(["render", "/nonexistent/qd.yaml", "--lang", "en"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("[VB001] cannot read file /nonexistent/qd.yaml"))
+    }
+
+    @Test func usageErrorsExitWithTwo() throws {
+        #expect(try Vanban.run(["render", sample, "--to", "pdfx"]).status == 2)
+        #expect(try Vanban.run(["render"]).status == 2)
+        #expect(try Vanban.run(["render", sample, "-o", "out.unknown"]).status == 2)
+        #expect(try Vanban.run(["frobnicate"]).status == 2)
+    }
+
+    @Test func outlinePrintsTheTree() throws {
+        let result = try Vanban.run(["outline", sample])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\n  Quy chế: Quản lý, vận hành"))
+        #expect(result.stdout.contains("\n    Chương I. Quy định chung\n      Điều 1. Mục đích ban hành\n"))
+    }
+
+    @Test func checkReportsWarningsButPasses() throws {
+        let folder = try Vanban.temporaryDirectory()
+        let file = folder.appendingPathComponent("typo.yaml")
+        try "kind: quyet-dinh\ntitel: x\n".write(to: file, atomically: true, encoding: .utf8)
+        let result = try Vanban.run(["check", file.path, "--lang", "en"])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("typo.yaml:2:1: warning: [VB007]"))
+    }
+
+    @Test func pendingCommandsSaySo() throws {
+        for name in ["import", "new"] {
+            let result = try Vanban.run([name, "--lang", "en"])
+            #expect(result.status == 2)
+            #expect(result.stderr.contains("not available yet"))
+        }
+    }
+
+    @Test func everySubcommandHasHelp() throws {
+        for name in ["render", "outline", "check", "import", "new"] {
+            let result = try Vanban.run([name, "--help"])
+            #expect(result.status == 0)
+            #expect(result.stdout.contains("USAGE: vanban \(name)"))
+        }
+        let top = try Vanban.run(["--help"])
+        #expect(top.stdout.contains("Exit codes: 0 success, 1 errors in the input, 2 wrong usage."))
+    }
+}

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs the Debian packages vanban needs. Run as root (CI and the dev machines are).
+#   scripts/install-deps.sh          build needs: pkg-config, libxml2, libzip
+#   scripts/install-deps.sh --test   also what the tests use to judge the output:
+#                                    xmllint, poppler, LibreOffice, Chromium, python-docx
+set -euo pipefail
+
+packages=(pkg-config libxml2-dev libzip-dev)
+if [[ "${1:-}" == "--test" ]]; then
+  packages+=(libxml2-utils poppler-utils libreoffice-writer-nogui fonts-liberation chromium python3-pip)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+
+if (( ${#missing[@]} )); then
+  echo "vanban: installing ${missing[*]}" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+if [[ "${1:-}" == "--test" ]] && ! python3 -c "import docx" 2>/dev/null; then
+  echo "vanban: installing python-docx" >&2
+  python3 -m pip install -q --disable-pip-version-check python-docx
+fi
