@@ -7,7 +7,7 @@ set -euo pipefail
 
 packages=(pkg-config libxml2-dev libzip-dev)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(libxml2-utils poppler-utils libreoffice-writer-nogui fonts-liberation chromium python3-pip)
+  packages+=(libxml2-utils poppler-utils libreoffice-writer-nogui fonts-liberation2 chromium python3-pip)
 fi
 
 missing=()

@@ -10,4 +10,6 @@
 #include <libxml/xmlerror.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/xpath.h>
+// xmlFree is a global function pointer, which Swift 6 sees as shared mutable state.
+static inline void vanban_xml_free(void *pointer) { xmlFree(pointer); }
 #endif

@@ -35,11 +35,14 @@ public struct RenderOptions: Sendable {
     public var referenceDocument: URL?
     /// A folder whose templates override the built-in ones, file by file.
     public var templatesDirectory: URL?
+    /// Body text size in points (13 or 14); the template's when nil.
+    public var bodySize: Double?
 
     /// Creates options; the defaults use the built-in templates.
-    public init(referenceDocument: URL? = nil, templatesDirectory: URL? = nil) {
+    public init(referenceDocument: URL? = nil, templatesDirectory: URL? = nil, bodySize: Double? = nil) {
         self.referenceDocument = referenceDocument
         self.templatesDirectory = templatesDirectory
+        self.bodySize = bodySize
     }
 }
 
@@ -51,7 +54,9 @@ public enum Renderer {
         case .yaml: return Data(DocumentData.encode(document, as: .yaml).utf8)
         case .json: return Data(DocumentData.encode(document, as: .json).utf8)
         case .text: return Data(TextWriter().write(document).utf8)
-        case .docx, .html:
+        case .docx:
+            return try DocxWriter(templatesDirectory: options.templatesDirectory, referenceDocument: options.referenceDocument, bodySize: options.bodySize).write(document)
+        case .html:
             throw Diagnostic(.error, .cannotConvert, [format.rawValue, MessageCatalog.text(.notAvailable, [format.rawValue], in: .en)])
         }
     }

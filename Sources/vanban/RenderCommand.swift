@@ -13,6 +13,8 @@ struct RenderCommand: ParsableCommand {
 
             Examples:
               vanban render qd.yaml --to text
+              vanban render qd.yaml -o qd.docx
+              vanban render qd.yaml -o qd.docx --reference-doc truong.docx --font-size 13
               vanban render qd.yaml -o qd.json
               cat qd.json | vanban render - --to yaml
             """
@@ -36,14 +38,20 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("DOCX only: take styles and page setup from this .docx (as pandoc does).", valueName: "FILE.docx"))
     var referenceDoc: String?
 
-    @Option(name: .long, help: ArgumentHelp("HTML only: a folder whose templates override the built-in ones.", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp("A folder whose templates override the built-in ones, file by file (docx/…, html/…).", valueName: "DIR"))
     var templates: String?
+
+    @Option(name: .long, help: ArgumentHelp("DOCX only: body text size in points, 13 or 14 (default 14).", valueName: "pt"))
+    var fontSize: Double?
 
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
         if let to, OutputFormat(rawValue: to.lowercased()) == nil {
             throw ValidationError("--to takes one of \(OutputFormat.names), not \"\(to)\"")
+        }
+        if let fontSize, fontSize != 13, fontSize != 14 {
+            throw ValidationError("--font-size takes 13 or 14 (Nghị định 30 allows no other body size)")
         }
         if let from, DataFormat(rawValue: from.lowercased()) == nil {
             throw ValidationError("--from takes yaml or json, not \"\(from)\"")
@@ -64,7 +72,7 @@ struct RenderCommand: ParsableCommand {
             console.report(loaded.warnings)
             let options = RenderOptions(
                 referenceDocument: referenceDoc.map { URL(fileURLWithPath: $0) },
-                templatesDirectory: templates.map { URL(fileURLWithPath: $0, isDirectory: true) })
+                templatesDirectory: templates.map { URL(fileURLWithPath: $0, isDirectory: true) }, bodySize: fontSize)
             let data = try Renderer.render(loaded.document, as: format, options: options)
             if let output {
                 try FileOutput.write(data, to: output, overwrite: force)

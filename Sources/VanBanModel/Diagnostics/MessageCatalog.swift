@@ -32,6 +32,8 @@ public enum MessageCode: String, Sendable, Hashable, CaseIterable {
     case notAvailable = "VB203"
     case cannotWrite = "VB204"
     case cannotConvert = "VB205"
+    case badReferenceDocument = "VB206"
+    case badTemplate = "VB207"
 }
 
 /// The one catalog of user-facing messages, in Vietnamese and English. `{0}`, `{1}` … are arguments.
@@ -57,6 +59,8 @@ public enum MessageCatalog {
         .notAvailable: ("lệnh \"{0}\" chưa có trong phiên bản này", "the \"{0}\" command is not available yet"),
         .cannotWrite: ("không ghi được {0}: {1}", "cannot write {0}: {1}"),
         .cannotConvert: ("không chuyển được sang {0}: {1}", "cannot convert to {0}: {1}"),
+        .badReferenceDocument: ("không dùng được tệp mẫu DOCX {0}: {1}", "cannot use the reference DOCX {0}: {1}"),
+        .badTemplate: ("mẫu {0} bị lỗi: {1}", "template {0} is broken: {1}"),
     ]
 
     /// The message for a code with its arguments substituted.

@@ -8,7 +8,7 @@ public enum BlockRole: String, Sendable, CaseIterable {
     case kindHeading, title, titleRule, attachmentLine, authority
     case basis, preamble, decides
     case partLabel, partTitle, chapterLabel, chapterTitle, sectionLabel, sectionTitle
-    case articleHeading, clauseHeading, clause, point, item, subItem, paragraph
+    case articleHeading, articleText, clauseHeading, clause, point, item, subItem, paragraph
     case recipientsHeading, recipient
     case signatureAuthority, signaturePosition, signatureSpace, signerName
     case appendixLabel, appendixTitle, appendixLine

@@ -65,12 +65,15 @@ struct BodyLayout {
         let anchor = "\(prefix)dieu-\(article.number)"
         var paragraphs = article.paragraphs[...]
         var runs = [Run(article.label, emphasised: true)]
+        // A titled article's heading stays with what follows; an untitled one carries its own text.
+        var role = BlockRole.articleHeading
         if let title = article.title {
             runs.append(Run(" " + title, emphasised: true))
         } else if let first = paragraphs.popFirst() {
             runs.append(Run(" " + first))
+            role = .articleText
         }
-        blocks.append(Block(.articleHeading, runs, anchor: anchor, level: 4))
+        blocks.append(Block(role, runs, anchor: anchor, level: 4))
         blocks += paragraphs.map { Block(.paragraph, $0) }
         points(article.points, anchor: anchor)
         items(article.items)

@@ -47,7 +47,7 @@ public struct TextWriter: Sendable {
     private func startsGroup(_ role: BlockRole, after previous: BlockRole?) -> Bool {
         guard let previous else { return true }
         switch role {
-        case .kindHeading, .authority, .decides, .partLabel, .chapterLabel, .sectionLabel, .articleHeading:
+        case .kindHeading, .authority, .decides, .partLabel, .chapterLabel, .sectionLabel, .articleHeading, .articleText:
             return true
         case .chapterTitle:
             return previous != .chapterLabel

@@ -1,0 +1,116 @@
+import Foundation
+import VanBanModel
+import XMLKit
+import ZipKit
+
+/// Writes a document as a .docx: a ZIP package (libzip) of XML parts (libxml2), the same bytes
+/// for the same input.
+public struct DocxWriter: Sendable {
+    /// A folder whose `docx/` files replace the built-in templates, file by file.
+    public var templatesDirectory: URL?
+    /// A .docx whose styles and page setup win over ours.
+    public var referenceDocument: URL?
+    /// Body text size in points (13 or 14); the template's when nil.
+    public var bodySize: Double?
+
+    /// Creates a writer.
+    public init(templatesDirectory: URL? = nil, referenceDocument: URL? = nil, bodySize: Double? = nil) {
+        self.templatesDirectory = templatesDirectory
+        self.referenceDocument = referenceDocument
+        self.bodySize = bodySize
+    }
+
+    /// The package bytes.
+    public func write(_ document: Document) throws -> Data {
+        let templates = try DocxTemplates.load(overrides: templatesDirectory, referenceDocument: referenceDocument, bodySize: bodySize)
+        return try DocxPackage.build(document, templates: templates)
+    }
+}
+
+enum DocxPackage {
+    static let pageNumberHeaderId = "rIdHeaderPage"
+    static let firstPageHeaderId = "rIdHeaderFirst"
+    static let wordprocessing = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+    static let officeRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+    static func build(_ document: Document, templates: DocxTemplates) throws -> Data {
+        let zip = ZipWriter()
+        try zip.add("[Content_Types].xml", try contentTypes())
+        try zip.add("_rels/.rels", try relationships([
+            ("rId1", "\(officeRelationships)/officeDocument", "word/document.xml"),
+            ("rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties", "docProps/core.xml"),
+            ("rId3", "\(officeRelationships)/extended-properties", "docProps/app.xml"),
+        ]))
+        try zip.add("docProps/core.xml", try coreProperties(document))
+        try zip.add("docProps/app.xml", try appProperties())
+        try zip.add("word/document.xml", try DocumentPart.write(DocumentLayout.layout(document), templates: templates))
+        try zip.add("word/_rels/document.xml.rels", try relationships([
+            ("rIdStyles", "\(officeRelationships)/styles", "styles.xml"),
+            ("rIdSettings", "\(officeRelationships)/settings", "settings.xml"),
+            ("rIdFonts", "\(officeRelationships)/fontTable", "fontTable.xml"),
+            (pageNumberHeaderId, "\(officeRelationships)/header", "header1.xml"),
+            (firstPageHeaderId, "\(officeRelationships)/header", "header2.xml"),
+        ]))
+        try zip.add("word/styles.xml", templates.styles)
+        try zip.add("word/settings.xml", templates.settings)
+        try zip.add("word/fontTable.xml", templates.fontTable)
+        try zip.add("word/header1.xml", templates.pageNumberHeader)
+        try zip.add("word/header2.xml", templates.firstPageHeader)
+        return try zip.finish()
+    }
+
+    private static func contentTypes() throws -> Data {
+        let writer = try XMLWriter()
+        try writer.startDocument()
+        try writer.element("Types", ["xmlns": "http://schemas.openxmlformats.org/package/2006/content-types"]) {
+            try writer.element("Default", ["Extension": "rels", "ContentType": "application/vnd.openxmlformats-package.relationships+xml"])
+            try writer.element("Default", ["Extension": "xml", "ContentType": "application/xml"])
+            let overrides = [
+                ("/word/document.xml", "\(wordprocessing).document.main+xml"),
+                ("/word/styles.xml", "\(wordprocessing).styles+xml"),
+                ("/word/settings.xml", "\(wordprocessing).settings+xml"),
+                ("/word/fontTable.xml", "\(wordprocessing).fontTable+xml"),
+                ("/word/header1.xml", "\(wordprocessing).header+xml"),
+                ("/word/header2.xml", "\(wordprocessing).header+xml"),
+                ("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"),
+                ("/docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml"),
+            ]
+            for (part, type) in overrides { try writer.element("Override", ["PartName": part, "ContentType": type]) }
+        }
+        return try writer.finish()
+    }
+
+    private static func relationships(_ entries: [(id: String, type: String, target: String)]) throws -> Data {
+        let writer = try XMLWriter()
+        try writer.startDocument()
+        try writer.element("Relationships", ["xmlns": "http://schemas.openxmlformats.org/package/2006/relationships"]) {
+            for entry in entries { try writer.element("Relationship", ["Id": entry.id, "Type": entry.type, "Target": entry.target]) }
+        }
+        return try writer.finish()
+    }
+
+    /// Title and author only: no creation time, so the same input gives the same bytes.
+    private static func coreProperties(_ document: Document) throws -> Data {
+        let writer = try XMLWriter()
+        try writer.startDocument()
+        try writer.element("cp:coreProperties", [
+            "xmlns:cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
+            "xmlns:dc": "http://purl.org/dc/elements/1.1/",
+        ]) {
+            let title = [document.kind.name, document.title?.replacingOccurrences(of: "\n", with: " ")].compactMap { $0 }.joined(separator: " ")
+            try writer.element("dc:title", text: String(title.prefix(1000)))
+            if let issuer = document.issuer?.name { try writer.element("dc:creator", text: issuer) }
+            try writer.element("dc:language", text: "vi-VN")
+        }
+        return try writer.finish()
+    }
+
+    private static func appProperties() throws -> Data {
+        let writer = try XMLWriter()
+        try writer.startDocument()
+        try writer.element("Properties", ["xmlns": "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"]) {
+            try writer.element("Application", text: "vanban")
+        }
+        return try writer.finish()
+    }
+}
