@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "vanban",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         // One library product so a server or app can render and import documents without the CLI.
         .library(name: "VanBan", targets: ["VanBan"]),

@@ -99,11 +99,9 @@ public enum XMLText {
         }
     }
 
-    /// The text without the characters XML 1.0 forbids, in NFC.
+    /// The text without the characters XML 1.0 forbids. Normalising is the caller's job.
     public static func clean(_ text: String) -> String {
-        let allowed = text.unicodeScalars.allSatisfy(isAllowed)
-        let filtered = allowed ? text : String(String.UnicodeScalarView(text.unicodeScalars.filter(isAllowed)))
-        if filtered.unicodeScalars.allSatisfy(\.isASCII) { return filtered }
-        return filtered.precomposedStringWithCanonicalMapping
+        if text.unicodeScalars.allSatisfy(isAllowed) { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter(isAllowed)))
     }
 }

@@ -26,6 +26,9 @@ public final class ZipWriter {
     static let dosDate: UInt16 = (0 << 9) | (1 << 5) | 1
     static let dosTime: UInt16 = 0
 
+    /// Parts smaller than this are stored rather than deflated.
+    static let smallestDeflated = 2048
+
     /// Creates an empty package.
     public init() {}
 
@@ -77,8 +80,10 @@ public final class ZipWriter {
             zip_source_free(source)
             throw ZipError.from(archive: archive, "cannot add \(entry.name)")
         }
-        let method = entry.compress ? ZIP_CM_DEFLATE : ZIP_CM_STORE
-        guard zip_set_file_compression(archive, zip_uint64_t(index), Int32(method), 9) == 0,
+        // Deflating a part of a few hundred bytes saves nothing and costs a fresh zlib state
+        // (a quarter megabyte, zeroed), so small parts are stored.
+        let method = entry.compress && entry.data.count >= Self.smallestDeflated ? ZIP_CM_DEFLATE : ZIP_CM_STORE
+        guard zip_set_file_compression(archive, zip_uint64_t(index), Int32(method), 1) == 0,
               zip_file_set_dostime(archive, zip_uint64_t(index), Self.dosTime, Self.dosDate, 0) == 0 else {
             throw ZipError.from(archive: archive, "cannot set up \(entry.name)")
         }

@@ -1,1 +1,72 @@
-print("bench")
+import Foundation
+import VanBan
+import ZipKit
+
+// Prints throughput figures; never part of the test suite. Run: swift run -c release vanban-bench [iterations]
+
+let iterations = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 500
+/// A second argument keeps only the measurements whose label contains it (e.g. "DOCX").
+let only = CommandLine.arguments.dropFirst(2).first
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let samplePath = root.appendingPathComponent("Samples/qd-257-mn-thien-ton.yaml")
+let sampleText = try String(contentsOf: samplePath, encoding: .utf8)
+let document = try DocumentData.load(sampleText, format: .yaml).document
+
+func measure(_ label: String, bytes: Int? = nil, _ body: () throws -> Void) rethrows -> Double {
+    if let only, !label.contains(only) { return 1 }
+    try body() // warm up
+    let start = DispatchTime.now().uptimeNanoseconds
+    for _ in 0..<iterations { try body() }
+    let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    let perDocument = seconds / Double(iterations) * 1000
+    var line = "\(label.padding(toLength: 28, withPad: " ", startingAt: 0)) \(String(format: "%8.3f", perDocument)) ms/doc  \(String(format: "%8.0f", Double(iterations) / seconds)) docs/s"
+    if let bytes { line += String(format: "  %7.1f MB/s", Double(bytes * iterations) / seconds / 1e6) }
+    print(line)
+    return perDocument
+}
+
+print("vanban-bench: \(iterations) iterations of the sample (Samples/qd-257-mn-thien-ton.yaml, 3 + 19 articles), one core\n")
+_ = try measure("load YAML", bytes: sampleText.utf8.count) { _ = try DocumentData.load(sampleText, format: .yaml) }
+let json = DocumentData.encode(document, as: .json)
+_ = try measure("load JSON", bytes: json.utf8.count) { _ = try DocumentData.load(json, format: .json) }
+_ = try measure("write YAML") { _ = DocumentData.encode(document, as: .yaml) }
+_ = try measure("write JSON") { _ = DocumentData.encode(document, as: .json) }
+_ = try measure("write text") { _ = TextWriter().write(document) }
+_ = measure("lay out (shared by writers)") { _ = DocumentLayout.layout(document) }
+let docx = try DocxWriter().write(document)
+let docxTime = try measure("write DOCX (whole)") { _ = try DocxWriter().write(document) }
+
+// The share spent compressing: zip the same parts again, alone.
+let reader = try ZipReader(data: docx)
+let parts = try reader.names.map { ($0, try reader.read($0)!) }
+let zipTime = try measure("  of which ZIP + deflate") {
+    let writer = ZipWriter()
+    for (name, data) in parts { try writer.add(name, data) }
+    _ = try writer.finish()
+}
+print(String(format: "  compression share: %.0f%% of the DOCX time; package %d bytes\n", zipTime / docxTime * 100, docx.count))
+
+// A whole process, as a clerk runs it: `vanban render sample -o x.docx`.
+let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("vanban")
+if FileManager.default.isExecutableFile(atPath: binary.path) {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-bench-\(getpid())")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let runs = 20
+    var total = 0.0
+    // posix_spawn and waitpid directly: Foundation's Process polls for the exit and adds tens of ms.
+    for run in 0..<runs {
+        let arguments = [binary.path, "render", samplePath.path, "-o", folder.appendingPathComponent("x\(run).docx").path]
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0
+        let start = DispatchTime.now().uptimeNanoseconds
+        guard posix_spawn(&pid, binary.path, nil, nil, &argv, environ) == 0 else { fatalError("cannot start \(binary.path)") }
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        total += Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+    }
+    print(String(format: "process `vanban render sample -o x.docx`: %.1f ms on average over %d runs", total / Double(runs), runs))
+} else {
+    print("(build the vanban product in the same configuration to time a whole process)")
+}

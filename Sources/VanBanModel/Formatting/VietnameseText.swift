@@ -5,6 +5,7 @@ public enum VietnameseText {
     /// NFC-normalises text and replaces the Icelandic eth (Ð U+00D0, ð U+00F0), which legacy
     /// fonts and OCR put where Vietnamese Đ/đ belongs.
     public static func normalized(_ text: String) -> String {
+        if isCertainlyNFC(text) { return text }
         var result = text
         if result.unicodeScalars.contains(where: { $0.value == 0xD0 || $0.value == 0xF0 }) {
             result = String(String.UnicodeScalarView(result.unicodeScalars.map {
@@ -15,8 +16,23 @@ public enum VietnameseText {
                 }
             }))
         }
-        if result.unicodeScalars.allSatisfy({ $0.isASCII }) { return result }
+        if isCertainlyNFC(result) { return result }
         return result.precomposedStringWithCanonicalMapping
+    }
+
+    /// A quick scan that proves most Vietnamese text is already NFC, so the costly normalisation
+    /// runs only on text holding combining marks or other scalars that NFC may change.
+    static func isCertainlyNFC(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            // Latin up to the combining marks (includes Ơ ơ Ư ư), Latin Extended Additional (ạ … ỹ),
+            // general punctuation except the two spaces that decompose, and currency signs.
+            // Ð and ð are excluded so the look-alike replacement below still sees them.
+            case 0xD0, 0xF0: false
+            case 0..<0x300, 0x1E00...0x1EFF, 0x2002...0x206F, 0x20A0...0x20CF: true
+            default: false
+            }
+        }
     }
 
     /// Upper-cases for header lines ("Trường Mầm non" → "TRƯỜNG MẦM NON"), staying in NFC.

@@ -152,13 +152,19 @@ struct DocumentPart {
                     try writer.element("w:bCs")
                 }
             }
+            let text = VietnameseText.normalized(run.text)
+            // Scanning bytes, not Characters: grapheme breaking would dominate the writer's time.
+            guard text.utf8.contains(where: { $0 == 9 || $0 == 10 || $0 == 13 }) else {
+                try writer.element("w:t", ["xml:space": "preserve"]) { try writer.text(text) }
+                return
+            }
             var pending = ""
             func flush() throws {
                 guard !pending.isEmpty else { return }
                 try writer.element("w:t", ["xml:space": "preserve"]) { try writer.text(pending) }
                 pending = ""
             }
-            for character in run.text {
+            for character in text {
                 switch character {
                 case "\t":
                     try flush()

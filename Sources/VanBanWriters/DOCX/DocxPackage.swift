@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import VanBanModel
 import XMLKit
 import ZipKit
@@ -22,9 +23,22 @@ public struct DocxWriter: Sendable {
 
     /// The package bytes.
     public func write(_ document: Document) throws -> Data {
-        let templates = try DocxTemplates.load(overrides: templatesDirectory, referenceDocument: referenceDocument, bodySize: bodySize)
-        return try DocxPackage.build(document, templates: templates)
+        try DocxPackage.build(document, templates: try templates())
     }
+
+    /// The built-in templates are read and checked once per process and size; a templates folder
+    /// or a reference document is read on every call, so edits to it show at once.
+    private func templates() throws(Diagnostic) -> DocxTemplates {
+        guard templatesDirectory == nil, referenceDocument == nil else {
+            return try DocxTemplates.load(overrides: templatesDirectory, referenceDocument: referenceDocument, bodySize: bodySize)
+        }
+        if let cached = Self.builtIn.withLock({ $0[bodySize ?? 0] }) { return cached }
+        let loaded = try DocxTemplates.load(overrides: nil, referenceDocument: nil, bodySize: bodySize)
+        Self.builtIn.withLock { $0[bodySize ?? 0] = loaded }
+        return loaded
+    }
+
+    private static let builtIn = Mutex<[Double: DocxTemplates]>([:])
 }
 
 enum DocxPackage {
@@ -98,8 +112,8 @@ enum DocxPackage {
             "xmlns:dc": "http://purl.org/dc/elements/1.1/",
         ]) {
             let title = [document.kind.name, document.title?.replacingOccurrences(of: "\n", with: " ")].compactMap { $0 }.joined(separator: " ")
-            try writer.element("dc:title", text: String(title.prefix(1000)))
-            if let issuer = document.issuer?.name { try writer.element("dc:creator", text: issuer) }
+            try writer.element("dc:title", text: VietnameseText.normalized(String(title.prefix(1000))))
+            if let issuer = document.issuer?.name { try writer.element("dc:creator", text: VietnameseText.normalized(issuer)) }
             try writer.element("dc:language", text: "vi-VN")
         }
         return try writer.finish()

@@ -21,16 +21,20 @@ enum TextMetrics {
         return table
     }
 
-    /// The base letter of a Vietnamese letter: "Ộ" → "O", "đ" → "d", "ư" → "u".
-    private static func base(_ character: Character) -> Character {
-        switch character {
-        case "Đ": return "D"
-        case "đ": return "d"
-        default:
-            let decomposed = String(character).decomposedStringWithCanonicalMapping.unicodeScalars
-            guard let first = decomposed.first, first.isASCII else { return character }
-            return Character(first)
+    /// Base letters of the Vietnamese letters with marks: "Ộ" → "O", "đ" → "d", "ư" → "u".
+    private static let bases: [Character: Character] = {
+        let lower = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+        var table: [Character: Character] = ["đ": "d", "Đ": "D"]
+        for letter in lower + lower.uppercased() {
+            if let first = String(letter).decomposedStringWithCanonicalMapping.unicodeScalars.first, first.isASCII {
+                table[letter] = Character(first)
+            }
         }
+        return table
+    }()
+
+    private static func base(_ character: Character) -> Character {
+        character.isASCII ? character : bases[character] ?? character
     }
 
     /// The width of a line of text in twips at a size in points.
