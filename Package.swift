@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // C libraries from Debian, found through pkg-config. Only XMLKit and ZipKit import them.
@@ -28,8 +29,10 @@ let package = Package(
         .target(name: "VanBanModel"),
         .target(name: "VanBanData", dependencies: ["VanBanModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "VanBanTemplates", path: "Templates", sources: ["Swift"],
-                resources: [.copy("docx"), .copy("schema")]),
-        .target(name: "VanBanWriters", dependencies: ["VanBanModel", "VanBanTemplates", "XMLKit", "ZipKit"]),
+                resources: [.copy("docx"), .copy("html"), .copy("schema")]),
+        .target(name: "VanBanWriters", dependencies: [
+            "VanBanModel", "VanBanTemplates", "XMLKit", "ZipKit", .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         .target(name: "VanBan", dependencies: ["VanBanModel", "VanBanData", "VanBanWriters"]),
         .executableTarget(name: "vanban", dependencies: [
             "VanBan", .product(name: "ArgumentParser", package: "swift-argument-parser"),

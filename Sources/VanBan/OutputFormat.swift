@@ -57,7 +57,7 @@ public enum Renderer {
         case .docx:
             return try DocxWriter(templatesDirectory: options.templatesDirectory, referenceDocument: options.referenceDocument, bodySize: options.bodySize).write(document)
         case .html:
-            throw Diagnostic(.error, .cannotConvert, [format.rawValue, MessageCatalog.text(.notAvailable, [format.rawValue], in: .en)])
+            return Data(try HTMLWriter(templatesDirectory: options.templatesDirectory).write(document).utf8)
         }
     }
 }

@@ -1,0 +1,71 @@
+import Foundation
+import Mustache
+import VanBanModel
+import VanBanTemplates
+
+/// The Mustache templates of the HTML writer: `Templates/html/*.mustache`, each replaceable by a
+/// file of the same name in a templates folder (`DIR/html/NAME.mustache` or `DIR/NAME.mustache`).
+struct HTMLTemplates {
+    /// Every template the writer needs; `page` is the entry point, the rest are partials.
+    static let names = [
+        "page", "style", "document", "attachment", "header", "header-line", "block", "title", "heading",
+        "basis", "article", "clause", "point", "runs", "toc", "closing", "recipients", "signature",
+    ]
+
+    let library: MustacheLibrary
+
+    static func load(overrides: URL?) throws(Diagnostic) -> HTMLTemplates {
+        var library = MustacheLibrary()
+        var sources: [String: (text: String, path: String)] = [:]
+        for name in names {
+            let source = try text(of: name, overrides: overrides)
+            sources[name] = source
+            do {
+                library.register(try MustacheTemplate(string: source.text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                throw Diagnostic(.error, .badTemplate, [source.path, "\(error.context.lineNumber):\(error.context.columnNumber): \(error.error)"],
+                                 at: SourceLocation(file: source.path, line: error.context.lineNumber, column: error.context.columnNumber))
+            } catch {
+                throw Diagnostic(.error, .badTemplate, [source.path, String(describing: error)], at: SourceLocation(file: source.path, line: 1))
+            }
+        }
+        try checkPartials(sources)
+        return HTMLTemplates(library: library)
+    }
+
+    private static func text(of name: String, overrides: URL?) throws(Diagnostic) -> (text: String, path: String) {
+        var candidates: [URL] = []
+        if let overrides {
+            candidates += [overrides.appendingPathComponent("html/\(name).mustache"), overrides.appendingPathComponent("\(name).mustache")]
+        }
+        candidates.append(TemplateStore.url("html/\(name).mustache"))
+        for url in candidates where FileManager.default.fileExists(atPath: url.path) {
+            guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
+                throw Diagnostic(.error, .badTemplate, [url.path, "cannot read it as UTF-8 text"], at: SourceLocation(file: url.path, line: 1))
+            }
+            return (text, url.path)
+        }
+        throw Diagnostic(.error, .badTemplate, [candidates.last!.path, "the built-in template is missing; reinstall vanban"])
+    }
+
+    /// Mustache renders an unknown partial as nothing; a typo would silently drop content, so
+    /// every `{{> name}}` must name a template that exists.
+    private static func checkPartials(_ sources: [String: (text: String, path: String)]) throws(Diagnostic) {
+        for name in names {
+            guard let source = sources[name] else { continue }
+            for (index, line) in source.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                var rest = Substring(line)
+                while let open = rest.range(of: "{{>") {
+                    guard let close = rest[open.upperBound...].range(of: "}}") else { break }
+                    let partial = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                    if sources[partial] == nil {
+                        let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
+                        throw Diagnostic(.error, .badTemplate, [source.path, "\(index + 1):\(column): no template named \"\(partial)\""],
+                                         at: SourceLocation(file: source.path, line: index + 1, column: column))
+                    }
+                    rest = rest[close.upperBound...]
+                }
+            }
+        }
+    }
+}
