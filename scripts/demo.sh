@@ -11,14 +11,7 @@ sample=Samples/qd-257-mn-thien-ton.yaml
 
 mkdir -p out
 for format in txt yaml json docx html; do
-  if "$vanban" render "$sample" -o "out/qd-257-mn-thien-ton.$format" --force 2>out/.err; then
-    echo "wrote out/qd-257-mn-thien-ton.$format"
-  elif grep -q VB205 out/.err; then
-    echo "skipped $format: $(cat out/.err)"
-  else
-    cat out/.err >&2
-    exit 1
-  fi
+  "$vanban" render "$sample" -o "out/qd-257-mn-thien-ton.$format" --force
+  echo "wrote out/qd-257-mn-thien-ton.$format"
 done
-rm -f out/.err
 "$vanban" outline "$sample"

@@ -71,6 +71,25 @@ struct CommandLineTests {
         #expect(back.stdout.hasPrefix("kind: quyet-dinh\n"))
     }
 
+    @Test("the binary writes DOCX and HTML files a user can open")
+    func rendersDocxAndHTML() throws {
+        let folder = try Vanban.temporaryDirectory()
+        let docx = folder.appendingPathComponent("qd.docx")
+        let html = folder.appendingPathComponent("qd.html")
+        #expect(try Vanban.run(["render", sample, "-o", docx.path]).status == 0)
+        #expect(try Vanban.run(["render", sample, "-o", html.path]).status == 0)
+        let bytes = try Data(contentsOf: docx)
+        #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]), "a DOCX is a ZIP package")
+        #expect(try String(contentsOf: html, encoding: .utf8).contains("<h1 class=\"vb-document-title\""))
+        let broken = folder.appendingPathComponent("broken.docx")
+        try "not a docx".write(to: broken, atomically: true, encoding: .utf8)
+        let refused = try Vanban.run(["render", sample, "-o", folder.appendingPathComponent("x.docx").path, "--reference-doc", broken.path, "--lang", "en"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("[VB206] cannot use the reference DOCX \(broken.path)"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("x.docx").path), "nothing is written on failure")
+        #expect(try Vanban.run(["render", sample, "--to", "docx", "--font-size", "12"]).status == 2)
+    }
+
     @Test func refusesToOverwriteWithoutForce() throws {
         let folder = try Vanban.temporaryDirectory()
         let target = folder.appendingPathComponent("qd.txt")

@@ -96,10 +96,15 @@ struct BodyLayout {
 
     private mutating func points(_ points: [Point], anchor: String) {
         for point in points {
-            blocks.append(Block(.point, "\(point.printedLabel) \(point.text)".trimmingSuffixSpaces, anchor: "\(anchor)-diem-\(VietnameseText.asciiSlug(point.label))", level: 6))
+            blocks.append(Block(.point, "\(point.printedLabel) \(point.text)".trimmingSuffixSpaces, anchor: "\(anchor)-diem-\(Self.pointSlug(point.label))", level: 6))
             blocks += point.paragraphs.map { Block(.paragraph, $0) }
             items(point.items)
         }
+    }
+
+    /// "a" → "a", "đ" → "dd": đ must not share an id with d, which follows it in the same list.
+    static func pointSlug(_ label: String) -> String {
+        VietnameseText.asciiSlug(VietnameseText.lowercased(label).replacingOccurrences(of: "đ", with: "dd"))
     }
 
     private mutating func items(_ items: [Item]) {
