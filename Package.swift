@@ -33,7 +33,8 @@ let package = Package(
         .target(name: "VanBanWriters", dependencies: [
             "VanBanModel", "VanBanTemplates", "XMLKit", "ZipKit", .product(name: "Mustache", package: "swift-mustache"),
         ]),
-        .target(name: "VanBan", dependencies: ["VanBanModel", "VanBanData", "VanBanWriters"]),
+        .target(name: "VanBanReaders", dependencies: ["VanBanModel"]),
+        .target(name: "VanBan", dependencies: ["VanBanModel", "VanBanData", "VanBanReaders", "VanBanWriters"]),
         .executableTarget(name: "vanban", dependencies: [
             "VanBan", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -44,6 +45,7 @@ let package = Package(
         .testTarget(name: "VanBanModelTests", dependencies: ["VanBanModel"]),
         .testTarget(name: "VanBanDataTests", dependencies: ["VanBan", "VanBanTestSupport"]),
         .testTarget(name: "VanBanWritersTests", dependencies: ["VanBan", "VanBanTestSupport", "XMLKit", "ZipKit"]),
+        .testTarget(name: "VanBanReadersTests", dependencies: ["VanBan", "VanBanTestSupport"]),
         // Depends on the executable so `swift test` builds the binary it runs.
         .testTarget(name: "VanBanCLITests", dependencies: ["vanban", "VanBanTestSupport"]),
     ]

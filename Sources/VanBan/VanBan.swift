@@ -1,3 +1,4 @@
 @_exported import VanBanData
 @_exported import VanBanModel
 @_exported import VanBanWriters
+@_exported import VanBanReaders

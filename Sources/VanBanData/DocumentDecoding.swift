@@ -42,8 +42,28 @@ enum DocumentDecoding {
         document.attachments = fields.list("attachments", Self.document)
         document.appendices = fields.list("appendices", appendix)
         document.roles = fields.list("roles", role)
+        document.issuedWith = fields.object("issued_with", reference)
         fields.finish()
         return document
+    }
+
+    static func reference(_ node: DataNode, _ path: String, _ context: DecodeContext) -> DocumentReference? {
+        guard var fields = MappingReader(node, path: path, context: context) else { return nil }
+        defer { fields.finish() }
+        var reference = DocumentReference()
+        if let kindNode = fields.node("kind"), let text = MappingReader.text(kindNode, path: fields.childPath("kind"), context: context) {
+            if let kind = DocumentKind(identifier: text) { reference.kind = kind } else {
+                context.error(.unknownKind, [fields.childPath("kind"), text], at: kindNode.location)
+            }
+        }
+        reference.number = fields.integer("number")
+        reference.symbol = fields.string("symbol")
+        if let dateNode = fields.node("date"), let text = MappingReader.text(dateNode, path: fields.childPath("date"), context: context) {
+            reference.date = CivilDate(iso: text)
+            if reference.date == nil { context.error(.notADate, [fields.childPath("date"), text], at: dateNode.location) }
+        }
+        reference.issuedBy = fields.string("by")
+        return reference
     }
 
     static func issuer(_ node: DataNode, _ path: String, _ context: DecodeContext) -> IssuingBody? {

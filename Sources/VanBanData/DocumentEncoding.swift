@@ -57,6 +57,17 @@ enum DocumentEncoding {
         fields.add("attachments", document.attachments, Self.document)
         fields.add("appendices", document.appendices, appendix)
         fields.add("roles", document.roles, role)
+        fields.add("issued_with", document.issuedWith.map(reference))
+        return fields.value
+    }
+
+    static func reference(_ reference: DocumentReference) -> DataValue {
+        var fields = Fields()
+        fields.add("kind", reference.kind.rawValue)
+        fields.add("number", reference.number)
+        fields.add("symbol", reference.symbol)
+        fields.add("date", reference.date?.iso)
+        fields.add("by", reference.issuedBy)
         return fields.value
     }
 

@@ -8,19 +8,6 @@ private func notAvailable(_ name: String, _ lang: Language) throws -> Never {
     throw ExitCode(2)
 }
 
-struct ImportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "import",
-        abstract: "Import a legacy text into structured data (not available yet).")
-
-    @Argument(help: ArgumentHelp("The text to import; - reads standard input.", valueName: "IN"))
-    var input: String?
-
-    @OptionGroup var common: CommonOptions
-
-    func run() throws { try notAvailable("import", common.language) }
-}
-
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new",

@@ -14,20 +14,55 @@ public struct SeededGenerator: RandomNumberGenerator {
 }
 
 /// Random but well-formed documents for round-trip properties.
+///
+/// With `canonical`, only data the canonical text can carry (see `CanonicalText`): sentences
+/// start with a capital and end with a full stop, headings and header lines are in capitals as
+/// printed, a level holds either points or bullets, and nothing lives only in data (roles).
 public struct RandomDocuments {
     var rng: SeededGenerator
+    let canonical: Bool
 
-    public init(seed: UInt64) { rng = SeededGenerator(seed: seed) }
+    public init(seed: UInt64, canonical: Bool = false) {
+        rng = SeededGenerator(seed: seed)
+        self.canonical = canonical
+    }
 
     static let words = [
         "quản", "lý", "trường", "học", "giáo", "viên", "nhân", "viên", "phụ", "huynh", "đảm", "bảo",
         "an", "toàn", "thông", "tin", "dữ", "liệu", "Hiệu", "trưởng", "ứng", "dụng", "phần", "mềm",
         "kế", "hoạch", "Điều", "khoản", "năm", "2025", "A&B", "<x>", "\"trích\"", "ĐẶC", "BIỆT",
     ]
+    /// Words that cannot start a canonical line or that would read as a label after "Điều".
+    static let plainWords = words.filter { $0.first?.isLetter == true && $0 != "Điều" && $0 != "ĐẶC" && $0 != "BIỆT" }
+    static let names = ["Trần Thị Hương Mai", "Nguyễn Văn An", "Phạm Thị Thanh Vân", "Lê Quốc Phong"]
+    static let positions = ["HIỆU TRƯỞNG", "PHÓ HIỆU TRƯỞNG", "CHỦ TỊCH", "GIÁM ĐỐC"]
+    static let canonicalKinds: [DocumentKind] = [.quyetDinh, .quyChe, .quyDinh, .keHoach, .huongDan, .thongBao, .baoCao, .chiThi]
 
-    mutating func sentence(_ range: ClosedRange<Int> = 2...12) -> String {
+    mutating func words(_ range: ClosedRange<Int>) -> String {
         let count = Int.random(in: range, using: &rng)
-        return (0..<count).map { _ in Self.words.randomElement(using: &rng)! }.joined(separator: " ")
+        let pool = canonical ? Self.plainWords : Self.words
+        return (0..<count).map { index in (index == 0 ? pool : Self.words.filter { !canonical || $0 != "Điều" }).randomElement(using: &rng)! }
+            .joined(separator: " ")
+    }
+
+    /// Body text: in canonical mode a capitalised sentence with its full stop.
+    mutating func sentence(_ range: ClosedRange<Int> = 2...12) -> String {
+        let text = words(range)
+        guard canonical, let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst() + "."
+    }
+
+    /// A title or list entry: no final punctuation.
+    mutating func phrase(_ range: ClosedRange<Int>) -> String {
+        let text = words(range)
+        guard canonical, let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+
+    /// A heading title: in capitals when the canonical text is the target, as printed.
+    mutating func heading(_ range: ClosedRange<Int>) -> String {
+        let text = phrase(range)
+        return canonical ? VietnameseText.uppercased(text) : text
     }
 
     mutating func maybe<T>(_ make: (inout RandomDocuments) -> T) -> T? {
@@ -48,16 +83,29 @@ public struct RandomDocuments {
         }
     }
 
+    /// Points or bullets at one level; both only outside canonical mode.
+    mutating func pointsAndItems() -> ([Point], [Item]) {
+        let points = self.points()
+        if canonical, !points.isEmpty { return (points, []) }
+        return (points, items())
+    }
+
     mutating func article(_ number: Int) -> Article {
-        Article(
+        let (points, items) = pointsAndItems()
+        var article = Article(
             number: Bool.random(using: &rng) || number < 2 ? String(number) : "\(number)a",
-            title: maybe { $0.sentence(1...6) },
+            title: maybe { $0.phrase(1...6) },
             paragraphs: many(0...2) { g, _ in g.sentence() },
-            points: points(), items: items(),
+            points: points, items: items,
             clauses: many(0...3) { generator, index in
-                Clause(number: String(index + 1), title: generator.maybe { $0.sentence(1...4) }, text: generator.sentence(),
-                       points: generator.points(), items: generator.items())
+                let (points, items) = generator.pointsAndItems()
+                return Clause(number: String(index + 1), title: generator.maybe { $0.phrase(1...4) }, text: generator.sentence(),
+                              points: points, items: items)
             })
+        if canonical, article.paragraphs.isEmpty, article.points.isEmpty, article.items.isEmpty, article.clauses.isEmpty {
+            article.paragraphs = [sentence()]
+        }
+        return article
     }
 
     public mutating func document() -> Document {
@@ -73,28 +121,50 @@ public struct RandomDocuments {
         case 0: body.articles = nextArticles(&self)
         case 1:
             body.chapters = many(1...3) { generator, index in
-                Chapter(number: index + 1, title: generator.sentence(1...5),
-                        sections: generator.many(0...2) { g, s in Section(number: s + 1, title: g.sentence(1...4), articles: nextArticles(&g)) },
+                Chapter(number: index + 1, title: generator.heading(1...5),
+                        sections: generator.many(0...2) { g, s in Section(number: s + 1, title: g.heading(1...4), articles: nextArticles(&g)) },
                         articles: nextArticles(&generator))
             }
         default:
             body.parts = many(1...2) { generator, index in
-                Part(number: index + 1, title: generator.sentence(1...4),
-                     chapters: generator.many(1...2) { g, c in Chapter(number: c + 1, title: g.sentence(1...4), articles: nextArticles(&g)) })
+                Part(number: index + 1, title: generator.heading(1...4),
+                     chapters: generator.many(1...2) { g, c in Chapter(number: c + 1, title: g.heading(1...4), articles: nextArticles(&g)) })
             }
         }
-        return Document(
-            kind: DocumentKind.allCases.randomElement(using: &rng)!,
-            issuer: maybe { IssuingBody(parent: $0.maybe { $0.sentence(2...5) }, name: $0.sentence(2...5), abbreviation: "MNTT") },
+        // In canonical mode a chapter holding sections has its articles in them only.
+        if canonical {
+            body.chapters = body.chapters.map { chapter in
+                var chapter = chapter
+                if !chapter.sections.isEmpty { chapter.articles = [] }
+                return chapter
+            }
+        }
+        let kind = (canonical ? Self.canonicalKinds : DocumentKind.allCases).randomElement(using: &rng)!
+        var document = Document(
+            kind: kind,
+            issuer: maybe { IssuingBody(parent: $0.maybe { $0.heading(2...5) }, name: $0.heading(2...5), abbreviation: "MNTT") },
             number: maybe { Int.random(in: 1...999, using: &$0.rng) },
-            place: maybe { $0.sentence(1...2) },
+            place: maybe { $0.phrase(1...2) },
             date: maybe { CivilDate(year: Int.random(in: 1990...2030, using: &$0.rng), month: Int.random(in: 1...12, using: &$0.rng), day: Int.random(in: 1...28, using: &$0.rng)) } ?? nil,
-            title: maybe { $0.sentence() },
-            authority: maybe { $0.sentence(2...6) },
-            bases: many(0...3) { g, _ in g.sentence() },
+            title: maybe { $0.phrase(2...10) },
+            authority: maybe { $0.heading(2...6) },
+            bases: many(0...3) { g, _ in "Căn cứ " + g.words(1...8) },
             body: body,
-            recipients: many(0...3) { g, _ in g.sentence(1...4) },
-            signature: maybe { SignatureBlock(authority: SigningAuthority.allCases.randomElement(using: &$0.rng), onBehalfOf: $0.sentence(1...3), position: $0.sentence(1...3), name: $0.sentence(2...3)) },
-            roles: many(0...2) { g, index in Role(id: "role-\(index)", title: g.sentence(1...3), holders: g.many(0...2) { h, _ in h.sentence(2...3) }) })
+            recipients: many(0...3) { g, _ in g.phrase(1...4) },
+            signature: maybe { g in
+                let position = Self.positions.randomElement(using: &g.rng)!
+                return Bool.random(using: &g.rng)
+                    ? SignatureBlock(authority: SigningAuthority.allCases.randomElement(using: &g.rng), onBehalfOf: g.heading(1...3), position: position, name: Self.names.randomElement(using: &g.rng))
+                    : SignatureBlock(position: position, name: Self.names.randomElement(using: &g.rng))
+            },
+            roles: canonical ? [] : many(0...2) { g, index in Role(id: "role-\(index)", title: g.sentence(1...3), holders: g.many(0...2) { h, _ in h.sentence(2...3) }) })
+        if canonical {
+            if kind != .quyetDinh { document.authority = nil }
+            if document.authority != nil, document.title == nil { document.title = phrase(2...8) }
+            if document.date == nil { document.year = Int.random(in: 2000...2030, using: &rng) }
+            if document.place == nil { document.place = "Hà Nội" }
+            if document.issuer == nil { document.number = document.number ?? 1 }
+        }
+        return document
     }
 }

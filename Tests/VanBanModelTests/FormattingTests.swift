@@ -114,9 +114,13 @@ struct FormattingTests {
             authority: "Hiệu trưởng Trường Mầm non Thiên Tôn")
         #expect(AttachmentLine.text(for: decision)
             == "(Ban hành kèm theo Quyết định số 257/QĐ-MNTT ngày 07 tháng 10 năm 2025 của Hiệu trưởng Trường Mầm non Thiên Tôn)")
+        // An authority imported in capitals takes its case from the issuer's name where it can…
         var shouting = decision
-        shouting.authority = "HIỆU TRƯỞNG"
-        #expect(AttachmentLine.text(for: shouting).hasSuffix("của Hiệu trưởng)"))
+        shouting.authority = "HIỆU TRƯỞNG TRƯỜNG MẦM NON THIÊN TÔN"
+        #expect(AttachmentLine.text(for: shouting).hasSuffix("của Hiệu trưởng Trường Mầm non Thiên Tôn)"))
+        // …and is kept as written where it cannot, rather than guessing proper nouns.
+        shouting.authority = "BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN"
+        #expect(AttachmentLine.text(for: shouting).hasSuffix("của BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN)"))
     }
 
     @Test func signatureLines() {

@@ -27,6 +27,24 @@ public enum MessageCode: String, Sendable, Hashable, CaseIterable {
     case notNFC = "VB011"
     case emptyDocument = "VB012"
 
+    case numberingGap = "VB101"
+    case numberingDuplicate = "VB102"
+    case numberingOrder = "VB103"
+    case pointLetter = "VB104"
+    case attachmentNumberMismatch = "VB105"
+    case attachmentDateMismatch = "VB106"
+    case dateLeadingZero = "VB107"
+    case numberLeadingZero = "VB108"
+    case missingHeader = "VB109"
+    case mixedBulletsAndClauses = "VB110"
+    case unplacedText = "VB111"
+    case legacyEncoding = "VB112"
+    case quotedArticle = "VB113"
+    case numberFromAttachment = "VB114"
+    case arabicChapterNumber = "VB115"
+    case unparsedNumber = "VB116"
+    case numberingStart = "VB117"
+
     case outputExists = "VB201"
     case unknownFormat = "VB202"
     case notAvailable = "VB203"
@@ -54,6 +72,27 @@ public enum MessageCatalog {
         .duplicateKey: ("{0}: khóa \"{1}\" xuất hiện hai lần", "{0}: key \"{1}\" appears twice"),
         .notNFC: ("văn bản không ở dạng Unicode dựng sẵn (NFC), đã chuẩn hóa", "text was not in precomposed Unicode (NFC); normalised"),
         .emptyDocument: ("tệp không có nội dung", "the file is empty"),
+        .numberingGap: ("{0} {1} đứng sau {0} {2}: thiếu {3}", "{0} {1} follows {0} {2}: {3} missing"),
+        .numberingStart: ("{0} đầu tiên là {0} {1}: thiếu {2}", "the first {0} is {0} {1}: {2} missing"),
+        .numberingDuplicate: ("{0} {1} xuất hiện hai lần", "{0} {1} appears twice"),
+        .numberingOrder: ("{0} {1} đứng sau {0} {2}: sai thứ tự", "{0} {1} follows {0} {2}: out of order"),
+        .pointLetter: ("điểm \"{0})\" không theo thứ tự chữ cái tiếng Việt (a, b, c, d, đ, e, g, h, i, k …){1}",
+                       "point \"{0})\" is outside the Vietnamese letter order (a, b, c, d, đ, e, g, h, i, k …){1}"),
+        .attachmentNumberMismatch: ("số ký hiệu ở dòng \"Ban hành kèm theo\" ({0}) khác với số của quyết định ({1})",
+                                    "the number in the \"Ban hành kèm theo\" line ({0}) differs from the decision's ({1})"),
+        .attachmentDateMismatch: ("ngày ở dòng \"Ban hành kèm theo\" ({0}) khác với ngày của quyết định ({1})",
+                                  "the date in the \"Ban hành kèm theo\" line ({0}) differs from the decision's ({1})"),
+        .dateLeadingZero: ("\"{0}\": Nghị định 30 viết ngày 1–9 và tháng 1–2 có số 0 ở trước, tháng 3–12 thì không (viết \"{1}\")",
+                           "\"{0}\": Nghị định 30 writes days 1–9 and months 1–2 with a leading zero, months 3–12 without (write \"{1}\")"),
+        .numberLeadingZero: ("\"{0}\": số nhỏ hơn 10 phải có số 0 ở trước (viết \"{1}\")", "\"{0}\": numbers below 10 take a leading zero (write \"{1}\")"),
+        .missingHeader: ("không thấy {0}", "no {0} found"),
+        .mixedBulletsAndClauses: ("Điều {0} vừa có gạch đầu dòng vừa có khoản đánh số", "Điều {0} mixes bullets and numbered clauses"),
+        .unplacedText: ("không xếp được vào cấu trúc văn bản, giữ lại như đoạn văn: \"{0}\"", "could not be placed in the structure, kept as a paragraph: \"{0}\""),
+        .legacyEncoding: ("tệp không phải UTF-8; đã đọc theo bảng mã {0}", "the file is not UTF-8; read as {0}"),
+        .quotedArticle: ("\"{0}\" nằm trong ngoặc kép: coi là nội dung, không phải một điều", "\"{0}\" is quoted: read as content, not as an article"),
+        .numberFromAttachment: ("quyết định không có {0}; lấy từ dòng \"Ban hành kèm theo\": {1}", "the decision has no {0}; taken from the \"Ban hành kèm theo\" line: {1}"),
+        .arabicChapterNumber: ("\"{0}\": chương đánh số La Mã (Chương {1})", "\"{0}\": chapters take Roman numerals (Chương {1})"),
+        .unparsedNumber: ("không đọc được số ký hiệu \"{0}\"; giữ nguyên", "cannot read the number \"{0}\"; kept as written"),
         .outputExists: ("tệp {0} đã tồn tại; dùng --force để ghi đè", "{0} already exists; use --force to overwrite it"),
         .unknownFormat: ("không biết định dạng \"{0}\" (dùng: {1})", "unknown format \"{0}\" (use: {1})"),
         .notAvailable: ("lệnh \"{0}\" chưa có trong phiên bản này", "the \"{0}\" command is not available yet"),

@@ -37,6 +37,9 @@ public struct Document: Sendable, Hashable {
     public var appendices: [Appendix]
     /// The actors the document gives duties to.
     public var roles: [Role]
+    /// For a regulation kept apart from its decision: the decision that issued it, printed as
+    /// the "(Ban hành kèm theo …)" line. An attachment takes that line from its parent instead.
+    public var issuedWith: DocumentReference?
     /// Where the document starts in its source, for diagnostics.
     public var location: SourceLocation
 
@@ -46,7 +49,7 @@ public struct Document: Sendable, Hashable {
         place: String? = nil, date: CivilDate? = nil, year: Int? = nil, title: String? = nil,
         authority: String? = nil, bases: [String] = [], preamble: [String] = [], body: Body = Body(),
         recipients: [String] = [], signature: SignatureBlock? = nil, attachments: [Document] = [],
-        appendices: [Appendix] = [], roles: [Role] = [], location: SourceLocation = .unknown
+        appendices: [Appendix] = [], roles: [Role] = [], issuedWith: DocumentReference? = nil, location: SourceLocation = .unknown
     ) {
         self.kind = kind
         self.issuer = issuer
@@ -65,6 +68,7 @@ public struct Document: Sendable, Hashable {
         self.attachments = attachments
         self.appendices = appendices
         self.roles = roles
+        self.issuedWith = issuedWith
         self.location = location
     }
 }

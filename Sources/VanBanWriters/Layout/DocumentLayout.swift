@@ -24,15 +24,21 @@ public enum DocumentLayout {
             left.append(Block(.issuerRule, ""))
         }
         var right = [Block(.nationalTitle, nationalTitle), Block(.motto, motto), Block(.mottoRule, "")]
-        // An attached regulation is identified through its decision: no number and no date of its own.
-        if parent == nil {
-            left.append(Block(.numberLine, document.numberLine))
-            right.append(Block(.dateLine, document.dateLine))
+        // An attached regulation is identified through its decision: no number and no date of
+        // its own. A document with no number to give (an Điều lệ) shows no "Số:" line; a draft
+        // shows its blanks.
+        if parent == nil, document.issuedWith == nil {
+            if document.number != nil || document.effectiveSymbol != nil { left.append(Block(.numberLine, document.numberLine)) }
+            if document.date != nil || document.year != nil || document.place != nil { right.append(Block(.dateLine, document.dateLine)) }
         }
 
         var blocks: [Block] = [Block(.kindHeading, document.kind.heading)]
         for line in (document.title ?? "").split(separator: "\n") { blocks.append(Block(.title, String(line))) }
-        if let parent { blocks.append(Block(.attachmentLine, AttachmentLine.text(for: parent))) }
+        if let parent {
+            blocks.append(Block(.attachmentLine, AttachmentLine.text(for: parent)))
+        } else if let reference = document.issuedWith {
+            blocks.append(Block(.attachmentLine, AttachmentLine.text(for: reference)))
+        }
         blocks.append(Block(.titleRule, ""))
         if let authority = document.authority { blocks.append(Block(.authority, VietnameseText.uppercased(authority))) }
         blocks += punctuatedList(document.bases, role: .basis)

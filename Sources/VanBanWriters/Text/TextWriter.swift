@@ -1,3 +1,4 @@
+import Foundation
 import VanBanModel
 
 /// Writes the canonical plain layout: one paragraph a line, blank lines between groups.
@@ -20,9 +21,10 @@ public struct TextWriter: Sendable {
     private func write(_ laidOut: LaidOutDocument, into lines: inout [String]) {
         for block in laidOut.headerLeft + laidOut.headerRight where !block.isRule { lines.append(block.text) }
         var previous: BlockRole?
+        let inDecision = laidOut.document.kind == .quyetDinh
         for block in laidOut.blocks where !block.isRule {
             if startsGroup(block.role, after: previous) { lines.append("") }
-            lines.append(block.text)
+            lines += canonicalLines(block, inDecision: inDecision)
             previous = block.role
         }
         if !laidOut.closingLeft.isEmpty {
@@ -40,6 +42,23 @@ public struct TextWriter: Sendable {
         for attachment in laidOut.attachments {
             lines += ["", ""]
             write(attachment, into: &lines)
+        }
+    }
+
+    /// The lines of a block as the importer will read them back (see `CanonicalText`): an
+    /// untitled article's first sentence moves to its own line when it would read as a title,
+    /// and a titled khoản is bold, as it is in print.
+    private func canonicalLines(_ block: Block, inDecision: Bool) -> [String] {
+        switch block.role {
+        case .articleText:
+            guard let label = block.runs.first?.text else { return [block.text] }
+            let rest = block.runs.dropFirst().map(\.text).joined().trimmingCharacters(in: .whitespaces)
+            if CanonicalText.isArticleTitle(rest, inDecision: inDecision) { return [label, rest] }
+            return [block.text]
+        case .clauseHeading:
+            return ["**\(block.text)**"]
+        default:
+            return [block.text]
         }
     }
 

@@ -1,0 +1,44 @@
+import VanBanModel
+
+/// One document being read: the decision, or a regulation attached to it.
+final class DocumentState {
+    enum Phase { case header, opening, body, closing }
+
+    var phase: Phase
+    var kind: DocumentKind?
+    var sawKindHeading = false
+    var location: SourceLocation
+    var headerCaps: [String] = []
+    var number: HeaderParsing.ParsedNumber?
+    var numberLocation: SourceLocation?
+    var place: String?
+    var date: CivilDate?
+    var year: Int?
+    var sawDateLine = false
+    var titleLines: [String] = []
+    var titleDone = false
+    var authority: String?
+    var bases: [String] = []
+    var preamble: [String] = []
+    var decided = false
+    var events: [BodyEvent] = []
+    var recipients: [String] = []
+    var inRecipients = false
+    var signatureLines: [String] = []
+    var signerName: String?
+    var reference: (DocumentReference, SourceLocation)?
+    /// Header lines met after the body (an export that put the header table last).
+    var inTrailer = false
+
+    init(phase: Phase, kind: DocumentKind?, at location: SourceLocation) {
+        self.phase = phase
+        self.kind = kind
+        self.location = location
+    }
+
+    var isDecision: Bool { kind == .quyetDinh }
+    var hasArticles: Bool { events.contains { if case .article = $0 { true } else { false } } }
+
+    /// The body event a wrapped line continues, if any.
+    var lastEventIndex: Int? { events.isEmpty ? nil : events.count - 1 }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import VanBan
+
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Read a legacy text (copied from Word, PDF or a web page) into structured data.",
+        discussion: """
+            Reads decisions with their attached regulations, regulations alone, laws and decrees, in \
+            plain text or Markdown-ish form, UTF-8 (NFC or NFD) or a legacy code page. Whatever the \
+            input, the result is a document; what looked wrong (gaps in numbering, a number or date \
+            that differs between the decision and its attachment, a date without its leading zero …) \
+            is reported on standard error as file:line:col warnings, which never stop the import.
+
+            Examples:
+              vanban import old.txt -o qd.yaml
+              vanban import old.txt | vanban render - -o new.docx
+              vanban import old.txt --to json --lang en
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The text to read; - reads standard input.", valueName: "IN"))
+    var input: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The data file to write; standard output when left out.", valueName: "OUT"))
+    var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("The output format: yaml (default), json or text.", valueName: "format"))
+    var to: String?
+
+    @Flag(name: .long, help: "Replace OUT if it exists.")
+    var force = false
+
+    @Flag(name: .long, help: "Print warnings only, not notes.")
+    var quiet = false
+
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        if let to, !["yaml", "json", "text"].contains(to.lowercased()) {
+            throw ValidationError("--to takes yaml, json or text, not \"\(to)\"")
+        }
+    }
+
+    func run() throws {
+        let console = Console(language: common.language)
+        try console.run {
+            let format = to.flatMap { OutputFormat(rawValue: $0.lowercased()) } ?? output.flatMap(OutputFormat.init(path:)) ?? .yaml
+            guard [.yaml, .json, .text].contains(format) else {
+                throw Diagnostic(.error, .unknownFormat, [format.rawValue, "yaml, json, text"])
+            }
+            if let output, !force, FileManager.default.fileExists(atPath: output) {
+                throw Diagnostic(.error, .outputExists, [output])
+            }
+            let data: Data
+            if input == "-" {
+                data = FileHandle.standardInput.readDataToEndOfFile()
+            } else {
+                guard let read = FileManager.default.contents(atPath: input) else {
+                    throw Diagnostic(.error, .fileUnreadable, [input, FileManager.default.fileExists(atPath: input) ? "permission denied or not a file" : "no such file"])
+                }
+                data = read
+            }
+            let result = TextReader().read(data, file: input == "-" ? nil : input)
+            console.report(result.diagnostics.filter { !quiet || $0.severity != .note })
+            let rendered = try Renderer.render(result.document, as: format)
+            if let output {
+                try FileOutput.write(rendered, to: output, overwrite: force)
+            } else {
+                console.writeStandardOutput(rendered)
+            }
+        }
+    }
+}
