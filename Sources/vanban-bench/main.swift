@@ -44,7 +44,17 @@ let zipTime = try measure("  of which ZIP + deflate") {
     for (name, data) in parts { try writer.add(name, data) }
     _ = try writer.finish()
 }
-print(String(format: "  compression share: %.0f%% of the DOCX time; package %d bytes\n", zipTime / docxTime * 100, docx.count))
+if only == nil || "DOCX".contains(only!) {
+    print(String(format: "  compression share: %.0f%% of the DOCX time; package %d bytes\n", zipTime / docxTime * 100, docx.count))
+}
+
+// Import: the largest corpus text (306 KB), read from bytes to a document with its diagnostics.
+let corpusFile = root.deletingLastPathComponent().appendingPathComponent("shared/corpus/14_nd-63-2014-dau-thau.txt")
+if let corpus = FileManager.default.contents(atPath: corpusFile.path) {
+    _ = measure("import 306 KB decree", bytes: corpus.count) { _ = TextReader().read(corpus, file: "14.txt") }
+} else {
+    print("(../shared/corpus not found: import not measured)")
+}
 
 // A whole process, as a clerk runs it: `vanban render sample -o x.docx`.
 let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("vanban")

@@ -149,6 +149,33 @@ struct CommandLineTests {
         #expect(result.stderr.contains("typo.yaml:2:1: warning: [VB007]"))
     }
 
+    @Test("vanban import prints the listed diagnostics for each seed and writes data that renders", arguments: [
+        ("000", ["[VB105]", "[VB106]", "[VB110]"]),
+        ("001", ["[VB107]"]),
+        ("003", ["[VB101] Điều 13 follows Điều 9: Điều 10–12 missing"]),
+        ("004", ["[VB109] no \"Số: …\" found"]),
+    ])
+    func importSeeds(_ prefix: String, _ expected: [String]) throws {
+        let folder = Repository.shared.appendingPathComponent("seeds")
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasPrefix(prefix) })
+        let output = try Vanban.temporaryDirectory().appendingPathComponent("\(prefix).yaml")
+        let result = try Vanban.run(["import", folder.appendingPathComponent(name).path, "-o", output.path, "--lang", "en"])
+        #expect(result.status == 0, "warnings never stop an import")
+        for message in expected { #expect(result.stderr.contains(message), "missing \(message) in:\n\(result.stderr)") }
+        #expect(result.stderr.contains("\(name):"), "diagnostics name the file")
+        let rendered = try Vanban.run(["render", output.path, "--to", "docx"])
+        #expect(rendered.status == 0)
+    }
+
+    @Test func importPipesIntoRender() throws {
+        let text = "QUY CHẾ\nThử nghiệm\n\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\n1. Nội dung.\n"
+        let imported = try Vanban.run(["import", "-", "--to", "json"], stdin: text)
+        #expect(imported.status == 0)
+        #expect(imported.stdout.contains("\"kind\": \"quy-che\""))
+        let rendered = try Vanban.run(["render", "-", "--to", "text"], stdin: imported.stdout)
+        #expect(rendered.stdout.contains("Chương I\nQUY ĐỊNH CHUNG\n\nĐiều 1. Phạm vi\n1. Nội dung./."))
+    }
+
     @Test func pendingCommandsSaySo() throws {
         for name in ["new"] {
             let result = try Vanban.run([name, "--lang", "en"])

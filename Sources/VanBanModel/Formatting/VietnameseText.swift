@@ -63,10 +63,17 @@ public enum VietnameseText {
 
     /// True when the text has letters and none of them is lower-case.
     public static func isAllCaps(_ text: String) -> Bool {
+        // Scalars, not Characters: a combining mark is neither case, and grapheme breaking is slow.
         var sawLetter = false
-        for character in text where character.isLetter {
-            if character.isLowercase { return false }
-            sawLetter = true
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                if (0x61...0x7A).contains(scalar.value) { return false }
+                if (0x41...0x5A).contains(scalar.value) { sawLetter = true }
+            } else if scalar.properties.isLowercase {
+                return false
+            } else if scalar.properties.isUppercase {
+                sawLetter = true
+            }
         }
         return sawLetter
     }

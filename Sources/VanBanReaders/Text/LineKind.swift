@@ -27,28 +27,36 @@ enum LineKind: Equatable {
 /// Recognises headings and labels the way Vietnamese documents and their exports write them.
 enum LineClassifier {
     static func classify(_ line: String) -> LineKind {
-        if line.isEmpty { return .blank }
-        let upper = VietnameseText.uppercased(line)
-        if upper.hasPrefix("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") || upper.hasPrefix("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM") {
-            return .nationalTitle(motto: upper.contains("ĐỘC LẬP"))
+        guard let first = line.first else { return .blank }
+        // Most lines are body text: look at the first letter before anything costly.
+        if first == "C" || first == "c" {
+            if line.hasPrefix("CỘNG HÒA XÃ HỘI CHỦ NGHĨA") || line.hasPrefix("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA") || line.hasPrefix("Cộng hòa xã hội chủ nghĩa") {
+                return .nationalTitle(motto: line.containsBytes("Độc lập") || line.containsBytes("ĐỘC LẬP"))
+            }
         }
-        if upper.hasPrefix("ĐỘC LẬP") && upper.contains("TỰ DO") { return .motto }
-        if let number = numberLine(line) { return .numberLine(number) }
-        if let date = dateLine(line) { return .dateLine(place: date.0, day: date.1, month: date.2, year: date.3) }
-        if upper.hasPrefix("NƠI NHẬN") {
+        if first == "Đ" || first == "đ", line.hasPrefix("Độc lập") || line.hasPrefix("ĐỘC LẬP"), line.containsBytes("Tự do") || line.containsBytes("TỰ DO") {
+            return .motto
+        }
+        if first == "S" || first == "L", let number = numberLine(line) { return .numberLine(number) }
+        if line.utf8.count < 200, line.containsBytes("ngày"), line.containsBytes("năm"), let date = dateLine(line) { return .dateLine(place: date.0, day: date.1, month: date.2, year: date.3) }
+        if first == "N", line.hasPrefix("Nơi nhận") || line.hasPrefix("NƠI NHẬN") {
             let rest = line.drop { $0 != ":" }.dropFirst().trimmingCharacters(in: .whitespaces)
             return .recipientsHeading(rest: rest)
         }
-        let bare = upper.trimmingCharacters(in: CharacterSet(charactersIn: " .:"))
-        if bare == "QUYẾT ĐỊNH", line.hasSuffix(":") { return .decides }
-        if VietnameseText.isAllCaps(line), let kind = headingKinds[bare] { return .kindHeading(kind) }
-        if line.hasPrefix("(Ban hành kèm theo") || line.hasPrefix("(Kèm theo") || line.hasPrefix("(ban hành kèm theo") {
+        if line.count <= 40, VietnameseText.isAllCaps(line) {
+            let bare = String(line.reversed().drop { $0 == " " || $0 == "." || $0 == ":" }.reversed())
+            if bare == "QUYẾT ĐỊNH", line.hasSuffix(":") { return .decides }
+            if let kind = headingKinds[bare] { return .kindHeading(kind) }
+        }
+        if first == "(", line.hasPrefix("(Ban hành kèm theo") || line.hasPrefix("(Kèm theo") || line.hasPrefix("(ban hành kèm theo") {
             return .attachmentLine
         }
-        for prefix in ["Căn cứ", "Theo đề nghị", "Xét đề nghị", "Xét yêu cầu", "Xét tình hình", "Xét "] where line.hasPrefix(prefix) {
-            return .basis
+        if first == "C" || first == "T" || first == "X" {
+            for prefix in ["Căn cứ", "Theo đề nghị", "Xét đề nghị", "Xét yêu cầu", "Xét tình hình", "Xét "] where line.hasPrefix(prefix) {
+                return .basis
+            }
         }
-        if let first = line.first, "“\"'‘«".contains(first) {
+        if "“\"'‘«".contains(first) {
             let inner = line.dropFirst().trimmingCharacters(in: .whitespaces)
             if case .article = classify(inner) { return .quotedArticle }
         }
@@ -70,18 +78,25 @@ enum LineClassifier {
 
     // MARK: - Header lines
 
+    /// Compiled once: compiling a pattern costs more than matching a whole file.
+    nonisolated(unsafe) static let dateRegex = try? NSRegularExpression(
+        pattern: #"^(?:(.{1,60}?),\s*)?ngày\s+(\d{1,2}|\.+|…+|\s*)\s*tháng\s+(\d{1,2}|\.+|…+|\s*)\s*năm\s+(\d{4})\.?$"#)
+
     /// "Số: 257/QĐ-MNTT", "Luật số: 46/2019/QH14" → the text after the colon.
     static func numberLine(_ line: String) -> String? {
-        guard let range = line.range(of: #"^(Luật\s+|Lệnh\s+)?[Ss]ố\s*:\s*"#, options: .regularExpression) else { return nil }
-        let rest = line[range.upperBound...].trimmingCharacters(in: .whitespaces)
-        guard let first = rest.first, first.isNumber || first == "/" || first == "." || first == "…" else { return nil }
-        return rest
+        var rest = Substring(line)
+        for prefix in ["Luật ", "Lệnh "] where rest.hasPrefix(prefix) { rest = rest.dropFirst(prefix.count).drop { $0 == " " } }
+        guard rest.hasPrefix("Số") || rest.hasPrefix("số") else { return nil }
+        rest = rest.dropFirst(2).drop { $0 == " " }
+        guard rest.first == ":" else { return nil }
+        let value = rest.dropFirst().trimmingCharacters(in: .whitespaces)
+        guard let first = value.first, first.isNumber || first == "/" || first == "." || first == "…" else { return nil }
+        return value
     }
 
     /// "Hoa Lư, ngày 07 tháng 10 năm 2025" → place and the three numbers as written.
     static func dateLine(_ line: String) -> (String, String, String, String)? {
-        let pattern = #"^(?:(.{1,60}?),\s*)?ngày\s+(\d{1,2}|\.+|…+|\s*)\s*tháng\s+(\d{1,2}|\.+|…+|\s*)\s*năm\s+(\d{4})\.?$"#
-        guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
+        guard let regex = dateRegex else { return nil }
         let range = NSRange(line.startIndex..., in: line)
         guard let match = regex.firstMatch(in: line, range: range) else { return nil }
         func group(_ index: Int) -> String {
@@ -98,14 +113,16 @@ enum LineClassifier {
     static func structural(_ line: String) -> LineKind? {
         let words = line.split(separator: " ", maxSplits: 1)
         guard let first = words.first else { return nil }
-        let head = VietnameseText.uppercased(String(first))
-        let rest = words.count > 1 ? String(words[1]) : ""
-        switch head {
-        case "ĐIỀU": return article(rest)
-        case "CHƯƠNG": return chapter(rest)
-        case "MỤC": return section(rest)
-        case "PHẦN": return part(rest)
-        default: break
+        if first.count <= 6, let initial = first.first, "ĐđCcMmPp".contains(initial) {
+            let head = VietnameseText.uppercased(String(first))
+            let rest = words.count > 1 ? String(words[1]) : ""
+            switch head {
+            case "ĐIỀU": return article(rest)
+            case "CHƯƠNG": return chapter(rest)
+            case "MỤC": return section(rest)
+            case "PHẦN": return part(rest)
+            default: break
+            }
         }
         if let clause = clause(line) { return clause }
         if let point = point(line) { return point }
@@ -115,10 +132,18 @@ enum LineClassifier {
 
     /// "Điều 5. Title", "Điều 5: …", "Điều 39a." → number and the rest of the line.
     static func article(_ rest: String) -> LineKind? {
-        guard let range = rest.range(of: #"^(\d{1,4}[a-zđ]?)(\s*[.:]\s*|\s+|$)"#, options: .regularExpression) else { return nil }
-        let head = rest[range]
-        let number = head.prefix { $0.isNumber || $0.isLetter }
-        return .article(number: String(number), rest: String(rest[range.upperBound...]).trimmingCharacters(in: .whitespaces))
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        guard (1...4).contains(digits.count) else { return nil }
+        var after = rest.dropFirst(digits.count)
+        var number = String(digits)
+        // "39a": one lowercase letter glued to the number, then a separator.
+        if let letter = after.first, letter.isLowercase, letter.isLetter, after.dropFirst().first.map({ $0 == "." || $0 == ":" || $0 == " " }) ?? true {
+            number.append(letter)
+            after = after.dropFirst()
+        }
+        guard after.isEmpty || after.first == "." || after.first == ":" || after.first == " " else { return nil }
+        let text = after.drop { $0 == "." || $0 == ":" || $0 == " " }
+        return .article(number: number, rest: text.trimmedSpaces())
     }
 
     /// "Chương I", "CHƯƠNG I", "Chương I: QUY ĐỊNH CHUNG", "Chương 1", "Chương IVLẬP …".
@@ -179,22 +204,34 @@ enum LineClassifier {
 
     /// "1. text", "1) text", "3.1. text", "1.Text" → clause number and text.
     static func clause(_ line: String) -> LineKind? {
-        guard let range = line.range(of: #"^(\d{1,3}(\.\d{1,3})?)([.)])(\s+|(?=[^\d\s]))"#, options: .regularExpression) else { return nil }
-        let head = line[range]
-        let number = head.prefix { $0.isNumber || $0 == "." }.trimmingCharacters(in: CharacterSet(charactersIn: "."))
-        let text = line[range.upperBound...].trimmingCharacters(in: .whitespaces)
+        guard let first = line.first, first.isASCII, first.isNumber else { return nil }
+        let major = line.prefix { $0.isASCII && $0.isNumber }
+        guard major.count <= 3 else { return nil }
+        var after = line.dropFirst(major.count)
+        var number = String(major)
+        // "3.1." sub-numbered clauses.
+        if after.first == ".", let digit = after.dropFirst().first, digit.isASCII, digit.isNumber {
+            let minor = after.dropFirst().prefix { $0.isASCII && $0.isNumber }
+            let rest = after.dropFirst(1 + minor.count)
+            if minor.count <= 3, rest.first == "." || rest.first == ")" {
+                number += "." + minor
+                after = rest
+            }
+        }
+        guard let mark = after.first, mark == "." || mark == ")" else { return nil }
+        let text = after.dropFirst().trimmedSpaces()
         // "2025." or "1.000 đồng" at a line start are not clauses.
-        guard !number.isEmpty, !(text.first?.isNumber ?? false) else { return nil }
-        return .clause(number: String(number), text: text)
+        guard !(text.first?.isNumber ?? false) else { return nil }
+        return .clause(number: number, text: text)
     }
 
     /// "a) text", "- a) text", "đ) text".
     static func point(_ line: String) -> LineKind? {
         var body = Substring(line)
         if let first = body.first, "-–+•".contains(first) { body = body.dropFirst().drop { $0 == " " } }
-        guard let range = body.range(of: #"^([a-zđ]{1,2})\)\s*"#, options: .regularExpression) else { return nil }
-        let label = body[range].prefix { $0 != ")" }
-        return .point(label: String(label), text: String(body[range.upperBound...]).trimmingCharacters(in: .whitespaces))
+        let letters = body.prefix { $0.isLowercase && $0.isLetter && ($0.isASCII || $0 == "đ") }
+        guard (1...2).contains(letters.count), body.dropFirst(letters.count).first == ")" else { return nil }
+        return .point(label: String(letters), text: body.dropFirst(letters.count + 1).trimmedSpaces())
     }
 
     /// "- text" (also –, —, *, •, ·, ) at level 1, "+ text" at level 2.
@@ -206,7 +243,7 @@ enum LineClassifier {
         case "-", "–", "—", "*", "•", "·", "\u{F0B7}", "\u{F0A7}": level = 1
         default: return nil
         }
-        let text = line.dropFirst().trimmingCharacters(in: .whitespaces)
+        let text = line.dropFirst().trimmedSpaces()
         guard !text.isEmpty, !(text.first == "-") else { return nil }
         return .bullet(level: level, text: text)
     }

@@ -21,12 +21,9 @@ struct SourceLine {
 enum LineCleaner {
     static func lines(of text: String) -> [SourceLine] {
         var result: [SourceLine] = []
-        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        for (index, raw) in normalized.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            for piece in raw.split(separator: "\u{0C}", omittingEmptySubsequences: false) {
-                for cell in cells(String(piece)) {
-                    result.append(clean(cell, number: index + 1))
-                }
+        for (number, raw) in LineSplitter.lines(text) {
+            for cell in cells(raw) {
+                result.append(clean(cell, number: number))
             }
         }
         return result
@@ -34,8 +31,8 @@ enum LineCleaner {
 
     /// A Markdown table row gives one line per cell; separator rows (`| --- |`) give nothing.
     private static func cells(_ raw: String) -> [String] {
+        guard raw.utf8.contains(UInt8(ascii: "|")) else { return [raw] }
         let trimmed = raw.trimmingCharacters(in: .whitespaces)
-        guard trimmed.contains("|") else { return [raw] }
         let parts = trimmed.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         if parts.allSatisfy({ $0.isEmpty || $0.allSatisfy { "-: ".contains($0) } }) { return [""] }
         return parts.filter { !$0.isEmpty }.flatMap(splitHeaderCell)
@@ -71,42 +68,81 @@ enum LineCleaner {
     }
 
     static func clean(_ raw: String, number: Int) -> SourceLine {
-        var text = VietnameseText.normalized(raw)
-        text = decodeEntities(text)
-        text = stripTags(text)
-        text = text.replacingOccurrences(of: "\u{00A0}", with: " ").replacingOccurrences(of: "\t", with: " ")
-            .replacingOccurrences(of: "\u{200B}", with: "").replacingOccurrences(of: "\u{FEFF}", with: "")
-        text = text.replacingOccurrences(of: "\\", with: " ")
-        let leading = text.prefix { $0 == " " }.count
-        text = collapseSpaces(text)
+        // One pass over the bytes: spaces of every kind to one space, zero-width marks and stray
+        // backslashes out, and a note of the characters that call for the slower repairs below.
+        let normalized = VietnameseText.normalized(raw)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(normalized.utf8.count)
+        var leading = 0
+        var pendingSpace = false
+        var hasEntity = false, hasTag = false, hasEmphasis = false
+        let input = Array(normalized.utf8)
+        var index = 0
+        while index < input.count {
+            let byte = input[index]
+            var isSpace = false
+            var skip = 1
+            var drop = false
+            switch byte {
+            case 0x20, 0x09, 0x5C: isSpace = true
+            case 0xC2 where index + 1 < input.count && input[index + 1] == 0xA0: isSpace = true; skip = 2
+            case 0xC2 where index + 1 < input.count && input[index + 1] == 0xAD: drop = true; skip = 2
+            case 0xE2 where index + 2 < input.count && input[index + 1] == 0x80 && input[index + 2] == 0x8B: drop = true; skip = 3
+            case 0xE2 where index + 2 < input.count && input[index + 1] == 0x80 && input[index + 2] == 0xAF: isSpace = true; skip = 3
+            case 0xEF where index + 2 < input.count && input[index + 1] == 0xBB && input[index + 2] == 0xBF: drop = true; skip = 3
+            case 0x26: hasEntity = true
+            case 0x3C: hasTag = true
+            case 0x2A, 0x5F: hasEmphasis = true
+            default: break
+            }
+            if isSpace {
+                if bytes.isEmpty { leading += 1 } else { pendingSpace = true }
+            } else if !drop {
+                if pendingSpace { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(contentsOf: input[index..<index + skip])
+            }
+            index += skip
+        }
+        var text = String(decoding: bytes, as: UTF8.self)
+        if hasEntity { text = collapseSpaces(decodeEntities(text).replacingOccurrences(of: "\u{00A0}", with: " ")) }
+        if hasTag { text = collapseSpaces(stripTags(text)).trimmedSpaces() }
         // Markdown heading marks.
-        while text.hasPrefix("#") { text.removeFirst() }
-        text = text.trimmingCharacters(in: .whitespaces)
-        let (unemphasised, wasBold) = stripEmphasis(text)
-        text = unemphasised
+        if text.hasPrefix("#") { text = String(text.drop { $0 == "#" || $0 == " " }) }
+        var wasBold = false
+        if hasEmphasis { (text, wasBold) = stripEmphasis(text) }
         // Rules drawn with characters ("_______", "-----") and lone page numbers carry no content.
-        if !text.isEmpty, text.allSatisfy({ "-_=–—*~.".contains($0) || $0 == " " }) { text = "" }
-        if text.count <= 3, text.allSatisfy(\.isNumber) { text = "" }
+        if let first = text.unicodeScalars.first, "-_=–—*~.".unicodeScalars.contains(first),
+           text.unicodeScalars.allSatisfy({ "-_=–—*~. ".unicodeScalars.contains($0) }) {
+            text = ""
+        }
+        if text.utf8.count <= 3, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }) { text = "" }
         // A rule glued after a header line: "QUỐC HỘI -------".
-        if let range = text.range(of: #"\s[-_]{3,}$"#, options: .regularExpression) { text = String(text[..<range.lowerBound]) }
+        if let last = text.utf8.last, last == UInt8(ascii: "-") || last == UInt8(ascii: "_") {
+            let tail = text.utf8.reversed().prefix { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") }.count
+            if tail >= 3 {
+                let rest = text.dropLast(tail)
+                if rest.last == " " { text = String(rest.dropLast()) }
+            }
+        }
         return SourceLine(text: text, number: number, column: leading + 1, wasBold: wasBold)
     }
 
     private static func collapseSpaces(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.count)
+        guard text.utf8.contains(UInt8(ascii: " ")) else { return text }
+        var result = String.UnicodeScalarView()
         var lastWasSpace = true
-        for character in text {
-            if character == " " {
+        for scalar in text.unicodeScalars {
+            if scalar == " " {
                 if !lastWasSpace { result.append(" ") }
                 lastWasSpace = true
             } else {
-                result.append(character)
+                result.append(scalar)
                 lastWasSpace = false
             }
         }
-        while result.last == " " { result.removeLast() }
-        return result
+        if result.last == " " { result.removeLast() }
+        return String(result)
     }
 
     /// Removes `**`, `__` and `_…_`/`*…*` emphasis; reports whether the whole line was bold.
@@ -119,8 +155,10 @@ enum LineCleaner {
         if result.hasSuffix("_") { result.removeLast() }
         if result.hasPrefix("*"), !result.hasPrefix("* ") { result.removeFirst() }
         if result.hasSuffix("*") { result.removeLast() }
-        result = result.replacingOccurrences(of: " _", with: " ").replacingOccurrences(of: "_ ", with: " ")
-        return (collapseSpaces(result.trimmingCharacters(in: .whitespaces)), wasBold)
+        if result.utf8.contains(UInt8(ascii: "_")) {
+            result = result.replacingOccurrences(of: " _", with: " ").replacingOccurrences(of: "_ ", with: " ")
+        }
+        return (collapseSpaces(result.trimmedSpaces()), wasBold)
     }
 
     private static func stripTags(_ text: String) -> String {
@@ -138,8 +176,8 @@ enum LineCleaner {
     private static func decodeEntities(_ text: String) -> String {
         guard text.contains("&") else { return text }
         var result = text
-        for (entity, value) in entities { result = result.replacingOccurrences(of: entity, with: value) }
-        while let range = result.range(of: #"&#(x[0-9A-Fa-f]+|[0-9]+);"#, options: .regularExpression) {
+        for (entity, value) in entities where result.containsBytes(entity) { result = result.replacingOccurrences(of: entity, with: value) }
+        while result.containsBytes("&#"), let range = result.range(of: #"&#(x[0-9A-Fa-f]+|[0-9]+);"#, options: .regularExpression) {
             let body = result[range].dropFirst(2).dropLast()
             let value = body.hasPrefix("x") ? UInt32(body.dropFirst(), radix: 16) : UInt32(body)
             result.replaceSubrange(range, with: value.flatMap(Unicode.Scalar.init).map { String($0) } ?? "")
