@@ -2,3 +2,4 @@
 @_exported import VanBanModel
 @_exported import VanBanWriters
 @_exported import VanBanReaders
+@_exported import VanBanTemplating

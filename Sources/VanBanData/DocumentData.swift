@@ -23,21 +23,29 @@ public struct LoadedDocument: Sendable {
 public enum DocumentData {
     /// Parses a data file's text. Throws every error found, with warnings, as one `DiagnosticError`.
     public static func load(_ text: String, format: DataFormat, file: String? = nil) throws(DiagnosticError) -> LoadedDocument {
-        let tree: DataNode
+        try document(from: try parse(text, format: format, file: file))
+    }
+
+    /// Parses YAML or JSON into a located tree, without reading it as a document yet.
+    public static func parse(_ text: String, format: DataFormat, file: String? = nil) throws(DiagnosticError) -> DataNode {
         do throws(Diagnostic) {
             let trimmed = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
             if trimmed.allSatisfy(\.isWhitespace) {
                 throw Diagnostic(.error, .emptyDocument, [], at: SourceLocation(file: file, line: 1))
             }
             switch format {
-            case .yaml: tree = try YAMLSyntax.parse(trimmed, file: file)
+            case .yaml: return try YAMLSyntax.parse(trimmed, file: file)
             case .json:
                 var parser = JSONParser(text: trimmed, file: file)
-                tree = try parser.parse()
+                return try parser.parse()
             }
         } catch {
             throw DiagnosticError([error])
         }
+    }
+
+    /// Reads a parsed tree as a document.
+    public static func document(from tree: DataNode) throws(DiagnosticError) -> LoadedDocument {
         let context = DecodeContext()
         let document = DocumentDecoding.document(tree, "", context)
         // Report in file order, as a reader scans the file, not in the order fields were decoded.

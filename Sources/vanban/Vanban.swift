@@ -18,9 +18,14 @@ struct Vanban: ParsableCommand {
               vanban render Samples/qd-257-mn-thien-ton.yaml --to text
               vanban render Samples/qd-257-mn-thien-ton.yaml -o qd-257.docx
               vanban outline Samples/qd-257-mn-thien-ton.yaml
+              vanban import old.txt -o qd.yaml
+              vanban new ung-dung-cntt-mam-non --profile Samples/profile-mn-hoa-sen.yaml -o qd.docx
             """,
         version: "0.1.0",
-        subcommands: [RenderCommand.self, OutlineCommand.self, CheckCommand.self, ImportCommand.self, NewCommand.self]
+        subcommands: [
+            RenderCommand.self, ImportCommand.self, NewCommand.self, TemplatesCommand.self, RolesCommand.self,
+            OutlineCommand.self, CheckCommand.self,
+        ]
     )
 }
 

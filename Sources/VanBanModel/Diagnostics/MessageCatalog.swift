@@ -45,6 +45,12 @@ public enum MessageCode: String, Sendable, Hashable, CaseIterable {
     case unparsedNumber = "VB116"
     case numberingStart = "VB117"
 
+    case profileMissing = "VB301"
+    case profileUnknown = "VB302"
+    case brokenReference = "VB303"
+    case unknownTemplate = "VB304"
+    case templateSyntax = "VB305"
+
     case outputExists = "VB201"
     case unknownFormat = "VB202"
     case notAvailable = "VB203"
@@ -93,6 +99,11 @@ public enum MessageCatalog {
         .numberFromAttachment: ("quyết định không có {0}; lấy từ dòng \"Ban hành kèm theo\": {1}", "the decision has no {0}; taken from the \"Ban hành kèm theo\" line: {1}"),
         .arabicChapterNumber: ("\"{0}\": chương đánh số La Mã (Chương {1})", "\"{0}\": chapters take Roman numerals (Chương {1})"),
         .unparsedNumber: ("không đọc được số ký hiệu \"{0}\"; giữ nguyên", "cannot read the number \"{0}\"; kept as written"),
+        .profileMissing: ("hồ sơ trường thiếu {0} trường mà mẫu \"{1}\" cần: {2}", "the profile lacks {0} field(s) the template \"{1}\" needs: {2}"),
+        .profileUnknown: ("{0}: mẫu \"{1}\" không dùng trường này, đã bỏ qua", "{0}: the template \"{1}\" does not use this field; ignored"),
+        .brokenReference: ("\"{0}\" trong {1} trỏ tới phần không còn trong văn bản sau khi áp dụng các tùy chọn", "\"{0}\" in {1} points at a part that is not in the document once the options are applied"),
+        .unknownTemplate: ("không có mẫu \"{0}\" (các mẫu có: {1})", "there is no template \"{0}\" (available: {1})"),
+        .templateSyntax: ("{0}: {1}", "{0}: {1}"),
         .outputExists: ("tệp {0} đã tồn tại; dùng --force để ghi đè", "{0} already exists; use --force to overwrite it"),
         .unknownFormat: ("không biết định dạng \"{0}\" (dùng: {1})", "unknown format \"{0}\" (use: {1})"),
         .notAvailable: ("lệnh \"{0}\" chưa có trong phiên bản này", "the \"{0}\" command is not available yet"),

@@ -1,0 +1,123 @@
+import Foundation
+import VanBanData
+import VanBanModel
+import VanBanTemplates
+
+/// A template regulation a school adapts: its issuing decision and the regulation, written once
+/// with variables, optional parts and lists (`Templates/regulations/*.yaml`).
+public struct RegulationTemplate: Sendable {
+    /// The id used on the command line, e.g. "ung-dung-cntt-mam-non".
+    public let id: String
+    /// One line saying what the regulation is for.
+    public let description: String
+    /// Optional parts the profile switches: id → (what it is, default).
+    public let options: [(id: String, label: String, enabled: Bool)]
+    /// Lists the profile supplies: id → what it holds.
+    public let lists: [(id: String, label: String)]
+    let tree: DataNode
+    let defines: [(String, String)]
+    let file: String
+
+    /// The templates shipped with vanban, sorted by id.
+    public static func shipped() throws(DiagnosticError) -> [RegulationTemplate] {
+        let folder = TemplateStore.url("regulations")
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+        var result: [RegulationTemplate] = []
+        for name in names { result.append(try load(folder.appendingPathComponent(name))) }
+        return result
+    }
+
+    /// A shipped template by id, or a template file by path.
+    public static func named(_ idOrPath: String) throws(DiagnosticError) -> RegulationTemplate {
+        if idOrPath.hasSuffix(".yaml") || idOrPath.contains("/") { return try load(URL(fileURLWithPath: idOrPath)) }
+        let all = try shipped()
+        guard let match = all.first(where: { $0.id == idOrPath }) else {
+            throw DiagnosticError([Diagnostic(.error, .unknownTemplate, [idOrPath, all.map(\.id).joined(separator: ", ")])])
+        }
+        return match
+    }
+
+    /// Reads a template file.
+    public static func load(_ url: URL) throws(DiagnosticError) -> RegulationTemplate {
+        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+            throw DiagnosticError([Diagnostic(.error, .fileUnreadable, [url.path, "no such file"])])
+        }
+        let root = try DocumentData.parse(text, format: .yaml, file: url.path)
+        func fail(_ message: String) -> DiagnosticError {
+            DiagnosticError([Diagnostic(.error, .templateSyntax, [url.lastPathComponent, message], at: root.location)])
+        }
+        guard case let .mapping(entries, _) = root,
+              case let .mapping(header, _)? = entries.first(where: { $0.key == "template" })?.value,
+              let document = entries.first(where: { $0.key == "document" })?.value else {
+            throw fail("a template needs a `template:` header and a `document:`")
+        }
+        func field(_ key: String) -> String? { header.first { $0.key == key }?.value.scalarText }
+        var options: [(String, String, Bool)] = []
+        if case let .mapping(list, _)? = header.first(where: { $0.key == "options" })?.value {
+            for option in list {
+                if case let .mapping(fields, _) = option.value {
+                    let label = fields.first { $0.key == "label" }?.value.scalarText ?? option.key
+                    let enabled = fields.first { $0.key == "default" }?.value.isTrue ?? false
+                    options.append((option.key, label, enabled))
+                } else {
+                    options.append((option.key, option.value.scalarText ?? option.key, false))
+                }
+            }
+        }
+        var lists: [(String, String)] = []
+        if case let .mapping(list, _)? = header.first(where: { $0.key == "lists" })?.value {
+            lists = list.map { ($0.key, $0.value.scalarText ?? $0.key) }
+        }
+        var defines: [(String, String)] = []
+        if case let .mapping(list, _)? = header.first(where: { $0.key == "defines" })?.value {
+            defines = list.compactMap { entry in entry.value.scalarText.map { (entry.key, $0) } }
+        }
+        guard let id = field("id") else { throw fail("the template header has no `id`") }
+        return RegulationTemplate(id: id, description: field("description") ?? "", options: options, lists: lists,
+                                  tree: document, defines: defines, file: url.path)
+    }
+
+    /// The decision and its regulation for a school. Fails, writing nothing, when the profile
+    /// lacks fields the template needs (all of them are listed) or a cross-reference points at
+    /// a part the options removed. Unknown profile fields come back as warnings.
+    public func instantiate(_ profile: Profile) throws(DiagnosticError) -> LoadedDocument {
+        var chosen: [String: Bool] = [:]
+        for option in options { chosen[option.id] = option.enabled }
+        var warnings: [Diagnostic] = []
+        if case let .mapping(entries, _)? = profile.value(at: "options") {
+            for entry in entries {
+                if options.contains(where: { $0.id == entry.key }) {
+                    chosen[entry.key] = entry.value.isTrue
+                } else {
+                    warnings.append(Diagnostic(.warning, .profileUnknown, ["options.\(entry.key)", id], at: entry.keyLocation))
+                }
+            }
+        }
+        var expansion = TemplateExpansion(profile: profile, options: chosen)
+        // Definitions may use profile values and one another, in order.
+        for (name, text) in defines {
+            if case let .scalar(value, _, _)? = expansion.expand(.scalar(text, quoted: true, .unknown)) { expansion.defines[name] = value }
+        }
+        let expanded = expansion.expand(tree)
+        if !expansion.missing.isEmpty {
+            throw DiagnosticError([Diagnostic(.error, .profileMissing, [String(expansion.missing.count), id, expansion.missing.joined(separator: ", ")],
+                                              at: profile.root.location)])
+        }
+        if !expansion.errors.isEmpty { throw DiagnosticError(expansion.errors) }
+        guard let expanded else { throw DiagnosticError([Diagnostic(.error, .templateSyntax, [file, "the document was left out entirely"])]) }
+        var loaded = try DocumentData.document(from: expanded)
+        var errors: [Diagnostic] = []
+        errors += Renumbering.apply(to: &loaded.document)
+        for index in loaded.document.attachments.indices { errors += Renumbering.apply(to: &loaded.document.attachments[index]) }
+        if !errors.isEmpty { throw DiagnosticError(errors) }
+        let known = Set(lists.map(\.id)).union(["options", "roles"])
+        for leaf in profile.leaves() where !expansion.used.contains(leaf.path) && !leaf.path.hasPrefix("options.") {
+            let top = String(leaf.path.split(separator: ".").first ?? "")
+            if known.contains(top), top != "roles" || expansion.used.contains(leaf.path) { continue }
+            if top == "roles", expansion.used.contains(where: { $0.hasPrefix("roles.") }) { continue }
+            warnings.append(Diagnostic(.warning, .profileUnknown, [leaf.path, id], at: leaf.location))
+        }
+        loaded.warnings += warnings
+        return loaded
+    }
+}

@@ -1,0 +1,123 @@
+import ArgumentParser
+import Foundation
+import VanBan
+
+struct TemplatesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "templates",
+        abstract: "List the template regulations a school can adapt with `vanban new`.",
+        discussion: "Prints each template's id and what it is for, then its options and lists, which a profile sets.")
+
+    @Flag(name: .long, help: "Show each template's options and lists.")
+    var details = false
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let console = Console(language: common.language)
+        try console.run {
+            var lines: [String] = []
+            for template in try RegulationTemplate.shipped() {
+                lines.append("\(template.id.padding(toLength: 28, withPad: " ", startingAt: 0)) \(template.description)")
+                if details {
+                    for option in template.options {
+                        lines.append("    options.\(option.id): \(option.label) (mặc định: \(option.enabled ? "có" : "không"))")
+                    }
+                    for list in template.lists { lines.append("    \(list.id): \(list.label)") }
+                }
+            }
+            console.writeStandardOutput(Data((lines.joined(separator: "\n") + "\n").utf8))
+        }
+    }
+}
+
+struct NewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new",
+        abstract: "Make a school's decision and regulation from a template and the school's profile.",
+        discussion: """
+            The profile (YAML) gives the school's name, abbreviation and place, the school year, the \
+            people and their roles, the options that switch parts of the regulation on or off, and \
+            the lists it needs (see `vanban templates --details`). Articles, clauses and points are \
+            renumbered without gaps and cross-references follow them. A profile that lacks fields \
+            the template needs fails with the list of all of them, and nothing is written.
+
+            Examples:
+              vanban new ung-dung-cntt-mam-non --profile truong.yaml -o qd.yaml
+              vanban new ung-dung-cntt-mam-non --profile truong.yaml -o qd.docx
+            """)
+
+    @Argument(help: ArgumentHelp("The template id (see `vanban templates`) or a template file.", valueName: "TEMPLATE"))
+    var template: String
+
+    @Option(name: .long, help: ArgumentHelp("The school's profile (YAML).", valueName: "FILE"))
+    var profile: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write: .yaml, .json, .txt, .docx or .html; standard output (YAML) when left out.", valueName: "OUT"))
+    var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("The output format when OUT has no telling extension: \(OutputFormat.names).", valueName: "format"))
+    var to: String?
+
+    @Flag(name: .long, help: "Replace OUT if it exists.")
+    var force = false
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let console = Console(language: common.language)
+        try console.run {
+            let format = to.flatMap { OutputFormat(rawValue: $0.lowercased()) } ?? output.flatMap(OutputFormat.init(path:)) ?? .yaml
+            if let output, !force, FileManager.default.fileExists(atPath: output) {
+                throw Diagnostic(.error, .outputExists, [output])
+            }
+            guard let data = FileManager.default.contents(atPath: profile), let text = String(data: data, encoding: .utf8) else {
+                throw Diagnostic(.error, .fileUnreadable, [profile, "no such file or not UTF-8"])
+            }
+            let loaded = try RegulationTemplate.named(template).instantiate(Profile(yaml: text, file: profile))
+            console.report(loaded.warnings)
+            let rendered = try Renderer.render(loaded.document, as: format)
+            if let output { try FileOutput.write(rendered, to: output, overwrite: force) } else { console.writeStandardOutput(rendered) }
+        }
+    }
+}
+
+struct RolesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "roles",
+        abstract: "Print who has which duties: for each role, the articles and clauses that concern it.",
+        discussion: "An article listing a role concerns it as a whole; a clause that names the role concerns it too. --to html gives a table to print or share.")
+
+    @Argument(help: ArgumentHelp("The data file (.yaml or .json); - reads standard input.", valueName: "IN"))
+    var input: String
+
+    @Option(name: .long, help: ArgumentHelp("text (default) or html.", valueName: "format"))
+    var to: String = "text"
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write; standard output when left out.", valueName: "OUT"))
+    var output: String?
+
+    @Flag(name: .long, help: "Replace OUT if it exists.")
+    var force = false
+
+    @OptionGroup var common: CommonOptions
+
+    func validate() throws {
+        guard ["text", "html"].contains(to.lowercased()) else { throw ValidationError("--to takes text or html, not \"\(to)\"") }
+    }
+
+    func run() throws {
+        let console = Console(language: common.language)
+        try console.run {
+            let loaded = try DocumentInput.load(path: input)
+            console.report(loaded.warnings)
+            let matrix = RolesMatrix(loaded.document)
+            let text = to.lowercased() == "html" ? matrix.html(title: loaded.document.title ?? loaded.document.kind.name) : matrix.text()
+            if let output {
+                try FileOutput.write(Data(text.utf8), to: output, overwrite: force)
+            } else {
+                console.writeStandardOutput(Data(text.utf8))
+            }
+        }
+    }
+}
