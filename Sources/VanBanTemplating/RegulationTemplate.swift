@@ -17,6 +17,36 @@ public struct RegulationTemplate: Sendable {
     let tree: DataNode
     let defines: [(String, String)]
     let file: String
+    /// Profile paths the template's text reads ("school.name", "staff.ke_toan" …).
+    let variables: Set<String>
+
+    /// Profile paths the `{{…}}` of a template text read, without `?`, filters and loop names.
+    static func variables(in text: String) -> Set<String> {
+        var result: Set<String> = []
+        var rest = Substring(text)
+        while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
+            var name = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            if let bar = name.firstIndex(of: "|") { name = String(name[..<bar]).trimmingCharacters(in: .whitespaces) }
+            if name.hasSuffix("?") { name.removeLast() }
+            if !name.hasPrefix("item"), name != "index" { result.insert(name) }
+            rest = rest[close.upperBound...]
+        }
+        return result
+    }
+
+    /// Option ids some shipped template declares: one profile may set options for every template.
+    static func shippedOptions() -> Set<String> {
+        Set(((try? Self.shipped()) ?? []).flatMap { $0.options.map(\.id) })
+    }
+
+    /// Every profile field some shipped template reads, with every list they repeat over.
+    static func profileFields() -> Set<String> {
+        let shipped = (try? Self.shipped()) ?? []
+        return shipped.reduce(into: Set<String>()) { fields, template in
+            fields.formUnion(template.variables)
+            fields.formUnion(template.lists.map(\.id))
+        }
+    }
 
     /// The templates shipped with vanban, sorted by id.
     public static func shipped() throws(DiagnosticError) -> [RegulationTemplate] {
@@ -74,7 +104,7 @@ public struct RegulationTemplate: Sendable {
         }
         guard let id = field("id") else { throw fail("the template header has no `id`") }
         return RegulationTemplate(id: id, description: field("description") ?? "", options: options, lists: lists,
-                                  tree: document, defines: defines, file: url.path)
+                                  tree: document, defines: defines, file: url.path, variables: variables(in: text))
     }
 
     /// The decision and its regulation for a school. Fails, writing nothing, when the profile
@@ -88,7 +118,7 @@ public struct RegulationTemplate: Sendable {
             for entry in entries {
                 if options.contains(where: { $0.id == entry.key }) {
                     chosen[entry.key] = entry.value.isTrue
-                } else {
+                } else if !Self.shippedOptions().contains(entry.key) {
                     warnings.append(Diagnostic(.warning, .profileUnknown, ["options.\(entry.key)", id], at: entry.keyLocation))
                 }
             }
@@ -110,12 +140,11 @@ public struct RegulationTemplate: Sendable {
         errors += Renumbering.apply(to: &loaded.document)
         for index in loaded.document.attachments.indices { errors += Renumbering.apply(to: &loaded.document.attachments[index]) }
         if !errors.isEmpty { throw DiagnosticError(errors) }
-        let known = Set(lists.map(\.id)).union(["options", "roles"])
-        for leaf in profile.leaves() where !expansion.used.contains(leaf.path) && !leaf.path.hasPrefix("options.") {
-            let top = String(leaf.path.split(separator: ".").first ?? "")
-            if known.contains(top), top != "roles" || expansion.used.contains(leaf.path) { continue }
-            if top == "roles", expansion.used.contains(where: { $0.hasPrefix("roles.") }) { continue }
-            warnings.append(Diagnostic(.warning, .profileUnknown, [leaf.path, id], at: leaf.location))
+        // One profile serves every template, so only a field no template reads is reported.
+        let known = Self.profileFields().union(variables).union(lists.map(\.id))
+        for leaf in profile.leaves() where !leaf.path.hasPrefix("options.") {
+            let isKnown = known.contains { leaf.path == $0 || leaf.path.hasPrefix($0 + ".") }
+            if !isKnown { warnings.append(Diagnostic(.warning, .profileUnknown, [leaf.path, id], at: leaf.location)) }
         }
         loaded.warnings += warnings
         return loaded

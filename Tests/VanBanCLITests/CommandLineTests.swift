@@ -176,16 +176,32 @@ struct CommandLineTests {
         #expect(rendered.stdout.contains("Chương I\nQUY ĐỊNH CHUNG\n\nĐiều 1. Phạm vi\n1. Nội dung./."))
     }
 
-    @Test func pendingCommandsSaySo() throws {
-        for name in ["new"] {
-            let result = try Vanban.run([name, "--lang", "en"])
-            #expect(result.status == 2)
-            #expect(result.stderr.contains("not available yet"))
-        }
+    @Test("templates lists the shipped regulations; new and roles work end to end")
+    func templatesNewAndRoles() throws {
+        let list = try Vanban.run(["templates"])
+        #expect(list.status == 0)
+        for id in ["ung-dung-cntt-mam-non", "co-so-du-lieu-nganh", "ban-chi-dao-chuyen-doi-so"] { #expect(list.stdout.contains(id)) }
+        let folder = try Vanban.temporaryDirectory()
+        let profile = Repository.root.appendingPathComponent("Samples/profile-mn-hoa-sen.yaml").path
+        let yaml = folder.appendingPathComponent("qd.yaml")
+        let made = try Vanban.run(["new", "ung-dung-cntt-mam-non", "--profile", profile, "-o", yaml.path])
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(try Vanban.run(["new", "ung-dung-cntt-mam-non", "--profile", profile, "-o", folder.appendingPathComponent("qd.docx").path]).status == 0)
+        let roles = try Vanban.run(["roles", yaml.path])
+        #expect(roles.stdout.contains("Hiệu trưởng — Nguyễn Thị Lan Anh"))
+        let html = try Vanban.run(["roles", yaml.path, "--to", "html"])
+        #expect(html.stdout.contains("<table>"))
+        let bad = folder.appendingPathComponent("bad.yaml")
+        try "school: {name: A}\n".write(to: bad, atomically: true, encoding: .utf8)
+        let refused = try Vanban.run(["new", "ung-dung-cntt-mam-non", "--profile", bad.path, "-o", folder.appendingPathComponent("x.yaml").path, "--lang", "en"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("[VB301]") && refused.stderr.contains("school.abbreviation"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("x.yaml").path), "nothing is written")
+        #expect(try Vanban.run(["new", "no-such-template", "--profile", profile]).status == 1)
     }
 
     @Test func everySubcommandHasHelp() throws {
-        for name in ["render", "outline", "check", "import", "new"] {
+        for name in ["render", "outline", "check", "import", "new", "templates", "roles"] {
             let result = try Vanban.run([name, "--help"])
             #expect(result.status == 0)
             #expect(result.stdout.contains("USAGE: vanban \(name)"))
