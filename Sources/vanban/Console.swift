@@ -45,4 +45,34 @@ struct Console {
     func writeStandardOutput(_ data: Data) {
         FileHandle.standardOutput.write(data)
     }
+
+    /// Loads a data file and prints its warnings.
+    func load(_ path: String, format: DataFormat? = nil) throws(DiagnosticError) -> Document {
+        let loaded = try DocumentInput.load(path: path, format: format)
+        report(loaded.warnings)
+        return loaded.document
+    }
+}
+
+/// Where a command's result goes: a file (never an existing one without --force, always
+/// written atomically) or standard output.
+struct OutputTarget {
+    let path: String?
+    let force: Bool
+
+    /// Fails before any work is done when the file exists and --force was not given.
+    func checkWritable() throws(Diagnostic) {
+        if let path, !force, FileManager.default.fileExists(atPath: path) {
+            throw Diagnostic(.error, .outputExists, [path])
+        }
+    }
+
+    /// Writes the result.
+    func write(_ data: Data) throws(Diagnostic) {
+        if let path {
+            try FileOutput.write(data, to: path, overwrite: force)
+        } else {
+            FileHandle.standardOutput.write(data)
+        }
+    }
 }

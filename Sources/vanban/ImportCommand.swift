@@ -50,9 +50,8 @@ struct ImportCommand: ParsableCommand {
             guard [.yaml, .json, .text].contains(format) else {
                 throw Diagnostic(.error, .unknownFormat, [format.rawValue, "yaml, json, text"])
             }
-            if let output, !force, FileManager.default.fileExists(atPath: output) {
-                throw Diagnostic(.error, .outputExists, [output])
-            }
+            let target = OutputTarget(path: output, force: force)
+            try target.checkWritable()
             let data: Data
             if input == "-" {
                 data = FileHandle.standardInput.readDataToEndOfFile()
@@ -65,11 +64,7 @@ struct ImportCommand: ParsableCommand {
             let result = TextReader().read(data, file: input == "-" ? nil : input)
             console.report(result.diagnostics.filter { !quiet || $0.severity != .note })
             let rendered = try Renderer.render(result.document, as: format)
-            if let output {
-                try FileOutput.write(rendered, to: output, overwrite: force)
-            } else {
-                console.writeStandardOutput(rendered)
-            }
+            try target.write(rendered)
         }
     }
 }

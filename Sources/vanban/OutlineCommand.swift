@@ -17,9 +17,7 @@ struct OutlineCommand: ParsableCommand {
     func run() throws {
         let console = Console(language: common.language)
         try console.run {
-            let loaded = try DocumentInput.load(path: input)
-            console.report(loaded.warnings)
-            console.writeStandardOutput(Data(OutlineWriter().write(loaded.document).utf8))
+            console.writeStandardOutput(Data(OutlineWriter().write(try console.load(input)).utf8))
         }
     }
 }
@@ -38,9 +36,6 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let console = Console(language: common.language)
-        try console.run {
-            let loaded = try DocumentInput.load(path: input)
-            console.report(loaded.warnings)
-        }
+        try console.run { _ = try console.load(input) }
     }
 }

@@ -65,20 +65,14 @@ struct RenderCommand: ParsableCommand {
         let console = Console(language: common.language)
         try console.run {
             let format = to.flatMap { OutputFormat(rawValue: $0.lowercased()) } ?? output.flatMap(OutputFormat.init(path:)) ?? .text
-            if let output, !force, FileManager.default.fileExists(atPath: output) {
-                throw Diagnostic(.error, .outputExists, [output])
-            }
-            let loaded = try DocumentInput.load(path: input, format: from.flatMap { DataFormat(rawValue: $0.lowercased()) })
-            console.report(loaded.warnings)
+            let target = OutputTarget(path: output, force: force)
+            try target.checkWritable()
+            let document = try console.load(input, format: from.flatMap { DataFormat(rawValue: $0.lowercased()) })
             let options = RenderOptions(
                 referenceDocument: referenceDoc.map { URL(fileURLWithPath: $0) },
                 templatesDirectory: templates.map { URL(fileURLWithPath: $0, isDirectory: true) }, bodySize: fontSize)
-            let data = try Renderer.render(loaded.document, as: format, options: options)
-            if let output {
-                try FileOutput.write(data, to: output, overwrite: force)
-            } else {
-                console.writeStandardOutput(data)
-            }
+            let data = try Renderer.render(document, as: format, options: options)
+            try target.write(data)
         }
     }
 }

@@ -68,16 +68,15 @@ struct NewCommand: ParsableCommand {
         let console = Console(language: common.language)
         try console.run {
             let format = to.flatMap { OutputFormat(rawValue: $0.lowercased()) } ?? output.flatMap(OutputFormat.init(path:)) ?? .yaml
-            if let output, !force, FileManager.default.fileExists(atPath: output) {
-                throw Diagnostic(.error, .outputExists, [output])
-            }
+            let target = OutputTarget(path: output, force: force)
+            try target.checkWritable()
             guard let data = FileManager.default.contents(atPath: profile), let text = String(data: data, encoding: .utf8) else {
                 throw Diagnostic(.error, .fileUnreadable, [profile, "no such file or not UTF-8"])
             }
             let loaded = try RegulationTemplate.named(template).instantiate(Profile(yaml: text, file: profile))
             console.report(loaded.warnings)
             let rendered = try Renderer.render(loaded.document, as: format)
-            if let output { try FileOutput.write(rendered, to: output, overwrite: force) } else { console.writeStandardOutput(rendered) }
+            try target.write(rendered)
         }
     }
 }
@@ -109,15 +108,12 @@ struct RolesCommand: ParsableCommand {
     func run() throws {
         let console = Console(language: common.language)
         try console.run {
-            let loaded = try DocumentInput.load(path: input)
-            console.report(loaded.warnings)
-            let matrix = RolesMatrix(loaded.document)
-            let text = to.lowercased() == "html" ? matrix.html(title: loaded.document.title ?? loaded.document.kind.name) : matrix.text()
-            if let output {
-                try FileOutput.write(Data(text.utf8), to: output, overwrite: force)
-            } else {
-                console.writeStandardOutput(Data(text.utf8))
-            }
+            let target = OutputTarget(path: output, force: force)
+            try target.checkWritable()
+            let document = try console.load(input)
+            let matrix = RolesMatrix(document)
+            let text = to.lowercased() == "html" ? matrix.html(title: document.title ?? document.kind.name) : matrix.text()
+            try target.write(Data(text.utf8))
         }
     }
 }
