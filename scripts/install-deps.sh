@@ -2,7 +2,8 @@
 # Installs the Debian packages vanban needs. Run as root (CI and the dev machines are).
 #   scripts/install-deps.sh          build needs: pkg-config, libxml2, libzip
 #   scripts/install-deps.sh --test   also what the tests use to judge the output:
-#                                    xmllint, poppler, LibreOffice, Chromium, python-docx
+#                                    xmllint, poppler, LibreOffice, Chromium, python-docx,
+#                                    jsonschema (checks data files against the shipped schema)
 set -euo pipefail
 
 packages=(pkg-config libxml2-dev libzip-dev)
@@ -22,7 +23,7 @@ if (( ${#missing[@]} )); then
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-if [[ "${1:-}" == "--test" ]] && ! python3 -c "import docx" 2>/dev/null; then
-  echo "vanban: installing python-docx" >&2
-  python3 -m pip install -q --disable-pip-version-check python-docx
+if [[ "${1:-}" == "--test" ]] && ! python3 -c "import docx, jsonschema" 2>/dev/null; then
+  echo "vanban: installing python-docx and jsonschema" >&2
+  python3 -m pip install -q --disable-pip-version-check python-docx jsonschema
 fi
