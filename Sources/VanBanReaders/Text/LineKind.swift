@@ -43,7 +43,7 @@ enum LineClassifier {
             let rest = line.drop { $0 != ":" }.dropFirst().trimmingCharacters(in: .whitespaces)
             return .recipientsHeading(rest: rest)
         }
-        if line.count <= 40, VietnameseText.isAllCaps(line) {
+        if line.utf8.count <= 120, VietnameseText.isAllCaps(line) {
             let bare = String(line.reversed().drop { $0 == " " || $0 == "." || $0 == ":" }.reversed())
             if bare == "QUYẾT ĐỊNH", line.hasSuffix(":") { return .decides }
             if let kind = headingKinds[bare] { return .kindHeading(kind) }
