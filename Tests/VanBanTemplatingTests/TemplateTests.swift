@@ -38,6 +38,14 @@ struct TemplateTests {
         }
     }
 
+    @Test("the committed samples are what the templates make today", arguments: ids)
+    func samplesAreCurrent(_ id: String) throws {
+        let made = try RegulationTemplate.named(id).instantiate(try Self.profile("Samples/profile-mn-hoa-sen.yaml")).document
+        let yaml = DocumentData.encode(made, as: .yaml)
+        #expect(yaml == (try Repository.golden("Samples/mn-hoa-sen/\(id).yaml", actual: yaml)),
+                "re-run: vanban new \(id) --profile Samples/profile-mn-hoa-sen.yaml -o Samples/mn-hoa-sen/\(id).yaml --force")
+    }
+
     @Test func sampleProfileFillsTheDecision() throws {
         let decision = try RegulationTemplate.named("ung-dung-cntt-mam-non").instantiate(try Self.profile("Samples/profile-mn-hoa-sen.yaml")).document
         #expect(decision.numberLine == "Số: 48/QĐ-MNHS")
