@@ -23,9 +23,18 @@ public enum FileOutput {
             }
         } else {
             // link(2) refuses an existing name, so a file that appeared since the check above is not clobbered.
-            guard link(temporary.path, target.path) == 0 else {
-                if errno == EEXIST { throw Diagnostic(.error, .outputExists, [path]) }
-                throw Diagnostic(.error, .cannotWrite, [path, String(cString: strerror(errno))])
+            if link(temporary.path, target.path) != 0 {
+                let failure = errno
+                if failure == EEXIST { throw Diagnostic(.error, .outputExists, [path]) }
+                // Some file systems (FAT on a USB stick, some network shares) have no hard links:
+                // check once more and rename, which is still atomic for the file's content.
+                guard [EPERM, ENOTSUP, EOPNOTSUPP, EXDEV, EMLINK].contains(failure) else {
+                    throw Diagnostic(.error, .cannotWrite, [path, String(cString: strerror(failure))])
+                }
+                if FileManager.default.fileExists(atPath: path) { throw Diagnostic(.error, .outputExists, [path]) }
+                guard rename(temporary.path, target.path) == 0 else {
+                    throw Diagnostic(.error, .cannotWrite, [path, String(cString: strerror(errno))])
+                }
             }
         }
     }

@@ -60,8 +60,12 @@ struct OutputTarget {
     let path: String?
     let force: Bool
 
-    /// Fails before any work is done when the file exists and --force was not given.
-    func checkWritable() throws(Diagnostic) {
+    /// Fails before any work is done when the file exists and --force was not given, or when a
+    /// binary format would be printed onto a terminal.
+    func checkWritable(binary format: OutputFormat? = nil) throws(Diagnostic) {
+        if path == nil, let format, format.isBinary, isatty(STDOUT_FILENO) != 0 {
+            throw Diagnostic(.error, .binaryToTerminal, [format.rawValue])
+        }
         if let path, !force, FileManager.default.fileExists(atPath: path) {
             throw Diagnostic(.error, .outputExists, [path])
         }

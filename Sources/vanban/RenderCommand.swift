@@ -66,7 +66,7 @@ struct RenderCommand: ParsableCommand {
         try console.run {
             let format = to.flatMap { OutputFormat(rawValue: $0.lowercased()) } ?? output.flatMap(OutputFormat.init(path:)) ?? .text
             let target = OutputTarget(path: output, force: force)
-            try target.checkWritable()
+            try target.checkWritable(binary: format)
             let document = try console.load(input, format: from.flatMap { DataFormat(rawValue: $0.lowercased()) })
             let options = RenderOptions(
                 referenceDocument: referenceDoc.map { URL(fileURLWithPath: $0) },

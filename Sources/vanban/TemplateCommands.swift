@@ -69,7 +69,7 @@ struct NewCommand: ParsableCommand {
         try console.run {
             let format = to.flatMap { OutputFormat(rawValue: $0.lowercased()) } ?? output.flatMap(OutputFormat.init(path:)) ?? .yaml
             let target = OutputTarget(path: output, force: force)
-            try target.checkWritable()
+            try target.checkWritable(binary: format)
             guard let data = FileManager.default.contents(atPath: profile), let text = String(data: data, encoding: .utf8) else {
                 throw Diagnostic(.error, .fileUnreadable, [profile, "no such file or not UTF-8"])
             }

@@ -58,6 +58,7 @@ public enum MessageCode: String, Sendable, Hashable, CaseIterable {
     case cannotConvert = "VB205"
     case badReferenceDocument = "VB206"
     case badTemplate = "VB207"
+    case binaryToTerminal = "VB208"
 }
 
 /// The one catalog of user-facing messages, in Vietnamese and English. `{0}`, `{1}` … are arguments.
@@ -110,6 +111,7 @@ public enum MessageCatalog {
         .cannotWrite: ("không ghi được {0}: {1}", "cannot write {0}: {1}"),
         .cannotConvert: ("không chuyển được sang {0}: {1}", "cannot convert to {0}: {1}"),
         .badReferenceDocument: ("không dùng được tệp mẫu DOCX {0}: {1}", "cannot use the reference DOCX {0}: {1}"),
+        .binaryToTerminal: ("không in tệp {0} ra màn hình; dùng -o TỆP.{0} hoặc chuyển hướng (> tệp)", "will not print a {0} file to the terminal; use -o FILE.{0} or redirect (> file)"),
         .badTemplate: ("mẫu {0} bị lỗi: {1}", "template {0} is broken: {1}"),
     ]
 
