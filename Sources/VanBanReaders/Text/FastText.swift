@@ -36,36 +36,34 @@ extension StringProtocol {
 enum LineSplitter {
     static func lines(_ text: String) -> [(line: Int, text: String)] {
         var result: [(Int, String)] = []
-        var line = 1
-        var start = text.utf8.startIndex
-        var index = start
-        let utf8 = text.utf8
-        func piece(_ end: String.Index) -> String { String(decoding: utf8[start..<end], as: UTF8.self) }
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            switch byte {
-            case 0x0A:
-                result.append((line, piece(index)))
-                line += 1
-                start = utf8.index(after: index)
-            case 0x0D:
-                result.append((line, piece(index)))
-                line += 1
-                var next = utf8.index(after: index)
-                if next < utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
-                start = next
-                index = next
-                continue
-            case 0x0C:
-                // A form feed from PDF extraction separates pages, not lines.
-                result.append((line, piece(index)))
-                start = utf8.index(after: index)
-            default:
-                break
+        var text = text
+        text.withUTF8 { bytes in
+            var line = 1
+            var start = 0
+            var index = 0
+            func piece(_ end: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) }
+            while index < bytes.count {
+                switch bytes[index] {
+                case 0x0A:
+                    result.append((line, piece(index)))
+                    line += 1
+                    start = index + 1
+                case 0x0D:
+                    result.append((line, piece(index)))
+                    line += 1
+                    if index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+                    start = index + 1
+                case 0x0C:
+                    // A form feed from PDF extraction separates pages, not lines.
+                    result.append((line, piece(index)))
+                    start = index + 1
+                default:
+                    break
+                }
+                index += 1
             }
-            index = utf8.index(after: index)
+            result.append((line, piece(bytes.count)))
         }
-        result.append((line, piece(utf8.endIndex)))
         return result
     }
 }

@@ -69,42 +69,58 @@ enum LineCleaner {
 
     static func clean(_ raw: String, number: Int) -> SourceLine {
         // One pass over the bytes: spaces of every kind to one space, zero-width marks and stray
-        // backslashes out, and a note of the characters that call for the slower repairs below.
-        let normalized = VietnameseText.normalized(raw)
+        // backslashes out, and a note of what calls for the slower repairs below. Text that
+        // holds a combining mark, Ð/ð or a scalar NFC may change is normalised afterwards;
+        // precomposed Vietnamese (U+1E00–U+1EFF, Latin-1, Latin Extended) is left alone.
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(normalized.utf8.count)
         var leading = 0
         var pendingSpace = false
-        var hasEntity = false, hasTag = false, hasEmphasis = false
-        let input = Array(normalized.utf8)
-        var index = 0
-        while index < input.count {
-            let byte = input[index]
-            var isSpace = false
-            var skip = 1
-            var drop = false
-            switch byte {
-            case 0x20, 0x09, 0x5C: isSpace = true
-            case 0xC2 where index + 1 < input.count && input[index + 1] == 0xA0: isSpace = true; skip = 2
-            case 0xC2 where index + 1 < input.count && input[index + 1] == 0xAD: drop = true; skip = 2
-            case 0xE2 where index + 2 < input.count && input[index + 1] == 0x80 && input[index + 2] == 0x8B: drop = true; skip = 3
-            case 0xE2 where index + 2 < input.count && input[index + 1] == 0x80 && input[index + 2] == 0xAF: isSpace = true; skip = 3
-            case 0xEF where index + 2 < input.count && input[index + 1] == 0xBB && input[index + 2] == 0xBF: drop = true; skip = 3
-            case 0x26: hasEntity = true
-            case 0x3C: hasTag = true
-            case 0x2A, 0x5F: hasEmphasis = true
-            default: break
+        var hasEntity = false, hasTag = false, hasEmphasis = false, needsNormalizing = false
+        var raw = raw
+        raw.withUTF8 { input in
+            bytes.reserveCapacity(input.count)
+            var index = 0
+            while index < input.count {
+                let byte = input[index]
+                var isSpace = false
+                var skip = 1
+                var drop = false
+                switch byte {
+                case 0x20, 0x09, 0x5C: isSpace = true
+                case 0x26: hasEntity = true
+                case 0x3C: hasTag = true
+                case 0x2A, 0x5F: hasEmphasis = true
+                case 0xC3 where index + 1 < input.count && (input[index + 1] == 0x90 || input[index + 1] == 0xB0): needsNormalizing = true; skip = 2
+                case 0xC2 where index + 1 < input.count && input[index + 1] == 0xA0: isSpace = true; skip = 2
+                case 0xC2 where index + 1 < input.count && input[index + 1] == 0xAD: drop = true; skip = 2
+                case 0xC0...0xCB: skip = 2
+                case 0xCC, 0xCD: needsNormalizing = true; skip = 2
+                case 0xCE...0xDF: needsNormalizing = true; skip = 2
+                case 0xE2 where index + 2 < input.count && input[index + 1] == 0x80 && input[index + 2] == 0x8B: drop = true; skip = 3
+                case 0xE2 where index + 2 < input.count && input[index + 1] == 0x80 && (input[index + 2] == 0xAF || input[index + 2] == 0x87):
+                    isSpace = true; skip = 3
+                case 0xE3 where index + 2 < input.count && input[index + 1] == 0x80 && input[index + 2] == 0x80: isSpace = true; skip = 3
+                case 0xE2 where index + 2 < input.count && input[index + 1] == 0x80 && input[index + 2] <= 0x81: needsNormalizing = true; skip = 3
+                case 0xE1 where index + 1 < input.count && (0xB8...0xBB).contains(input[index + 1]): skip = 3
+                case 0xE2 where index + 1 < input.count && (0x80...0x82).contains(input[index + 1]): skip = 3
+                case 0xEF where index + 2 < input.count && input[index + 1] == 0xBB && input[index + 2] == 0xBF: drop = true; skip = 3
+                case 0xE0...0xEF: needsNormalizing = true; skip = 3
+                case 0xF0...0xF7: needsNormalizing = true; skip = 4
+                default: break
+                }
+                skip = min(skip, input.count - index)
+                if isSpace {
+                    if bytes.isEmpty { leading += 1 } else { pendingSpace = true }
+                } else if !drop {
+                    if pendingSpace { bytes.append(0x20) }
+                    pendingSpace = false
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[index..<index + skip]))
+                }
+                index += skip
             }
-            if isSpace {
-                if bytes.isEmpty { leading += 1 } else { pendingSpace = true }
-            } else if !drop {
-                if pendingSpace { bytes.append(0x20) }
-                pendingSpace = false
-                bytes.append(contentsOf: input[index..<index + skip])
-            }
-            index += skip
         }
         var text = String(decoding: bytes, as: UTF8.self)
+        if needsNormalizing { text = collapseSpaces(VietnameseText.normalized(text)) }
         if hasEntity { text = collapseSpaces(decodeEntities(text).replacingOccurrences(of: "\u{00A0}", with: " ")) }
         if hasTag { text = collapseSpaces(stripTags(text)).trimmedSpaces() }
         // Markdown heading marks.
