@@ -7,12 +7,13 @@ public enum CanonicalText {
     /// untitled article? A decision's articles are sentences ("Điều 2. Quyết định này có hiệu
     /// lực …"); a regulation's and a law's are titles ("Điều 1. Phạm vi điều chỉnh").
     public static func isArticleTitle(_ rest: String, inDecision: Bool) -> Bool {
-        let text = rest.trimmingCharacters(in: .whitespaces)
-        if text.isEmpty { return false }
+        // Scalars, not Characters: this runs for every article of a long import.
+        let scalars = rest.unicodeScalars
+        guard let last = scalars.last(where: { $0 != " " }) else { return false }
+        let length = scalars.count
         if inDecision {
-            guard let last = text.last else { return false }
-            return text.count <= 120 && !".;:,".contains(last)
+            return length <= 120 && !".;:,".unicodeScalars.contains(last)
         }
-        return text.count <= 200
+        return length <= 200
     }
 }

@@ -23,6 +23,15 @@ extension StringProtocol {
         }
     }
 
+    /// True when the string's UTF-8 holds the byte (memchr over contiguous storage).
+    func containsByte(_ byte: UInt8) -> Bool {
+        if let found = utf8.withContiguousStorageIfAvailable({ buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return memchr(base, Int32(byte), buffer.count) != nil
+        }) { return found }
+        return utf8.contains(byte)
+    }
+
     /// The string without leading and trailing spaces (U+0020 only, which the cleaner has made all spaces).
     func trimmedSpaces() -> String {
         let start = firstIndex { $0 != " " } ?? endIndex

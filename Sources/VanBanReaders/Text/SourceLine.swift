@@ -31,7 +31,7 @@ enum LineCleaner {
 
     /// A Markdown table row gives one line per cell; separator rows (`| --- |`) give nothing.
     private static func cells(_ raw: String) -> [String] {
-        guard raw.utf8.contains(UInt8(ascii: "|")) else { return [raw] }
+        guard raw.containsByte(UInt8(ascii: "|")) else { return [raw] }
         let trimmed = raw.trimmingCharacters(in: .whitespaces)
         let parts = trimmed.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
         if parts.allSatisfy({ $0.isEmpty || $0.allSatisfy { "-: ".contains($0) } }) { return [""] }
@@ -114,7 +114,11 @@ enum LineCleaner {
                 } else if !drop {
                     if pendingSpace { bytes.append(0x20) }
                     pendingSpace = false
-                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: input[index..<index + skip]))
+                    if skip == 1 {
+                        bytes.append(byte)
+                    } else {
+                        for offset in 0..<skip { bytes.append(input[index + offset]) }
+                    }
                 }
                 index += skip
             }
