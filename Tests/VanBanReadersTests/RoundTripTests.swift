@@ -101,6 +101,24 @@ struct FuzzTests {
         #expect(result.diagnostics.contains { $0.code == .legacyEncoding })
     }
 
+    @Test("pre-Unicode Vietnamese code pages are recognised and read", arguments: [
+        ("TCVN5712-1", "TCVN3 (TCVN 5712)"), ("CP1258", "Windows-1258"), ("VISCII", "VISCII"),
+    ])
+    func legacyCodePages(_ iconvName: String, _ reported: String) throws {
+        let folder = Repository.shared.appendingPathComponent("seeds")
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasPrefix("000") })
+        // The converted bytes are not UTF-8: write them to a file as a user would have them.
+        let file = try ExternalTool.temporaryDirectory("vanban-legacy").appendingPathComponent("old.txt")
+        let converted = try ExternalTool.run("sh", ["-c", "iconv -c -f UTF-8 -t \(iconvName) '\(folder.appendingPathComponent(name).path)' > '\(file.path)'"])
+        try #require(converted.status == 0, "\(converted.stderr)")
+        let result = TextReader().read(try Data(contentsOf: file), file: "old.txt")
+        #expect(result.diagnostics.first { $0.code == .legacyEncoding }?.arguments == [reported])
+        let regulation = try #require(result.document.attachments.first)
+        #expect(regulation.allArticles.count == 19)
+        #expect(regulation.allArticles.first?.title == "Mục đích ban hành")
+        #expect(result.document.authority == "Hiệu trưởng Trường Mầm non Thiên Tôn")
+    }
+
     @Test("NFD input and the Ð look-alike give NFC data")
     func unicode() {
         let text = "QUY CHÊ\u{0301}\n\n\u{00D0}iê\u{0300}u 1. Pha\u{0323}m vi\n1. Nô\u{0323}i dung."

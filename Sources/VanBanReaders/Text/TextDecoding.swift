@@ -2,7 +2,7 @@ import Foundation
 import VanBanModel
 
 /// Turns the bytes of a legacy text into a String: UTF-8 (with or without BOM), UTF-16 with a
-/// BOM, and for anything else the Windows code page Vietnamese Word files were saved in.
+/// BOM, a pre-Unicode Vietnamese code page (Windows-1258, TCVN3, VISCII), else Windows-1252.
 enum TextDecoding {
     static func decode(_ data: Data, file: String?) -> (text: String, diagnostics: [Diagnostic]) {
         if data.starts(with: [0xEF, 0xBB, 0xBF]), let text = String(data: data.dropFirst(3), encoding: .utf8) { return (text, []) }
@@ -10,7 +10,11 @@ enum TextDecoding {
             return (text, [])
         }
         if let text = String(data: data, encoding: .utf8) { return (text, []) }
-        // Not UTF-8: keep every byte readable rather than fail; say which reading was used.
+        // Not UTF-8: a pre-Unicode Vietnamese code page, else Windows-1252 so that every byte
+        // stays readable; say which reading was used.
+        if let (text, encoding) = LegacyEncodings.decode(data) {
+            return (text, [Diagnostic(.warning, .legacyEncoding, [encoding], at: SourceLocation(file: file, line: 1))])
+        }
         let text = String(data: data, encoding: .windowsCP1252) ?? String(decoding: data, as: UTF8.self)
         return (text, [Diagnostic(.warning, .legacyEncoding, ["Windows-1252"], at: SourceLocation(file: file, line: 1))])
     }
