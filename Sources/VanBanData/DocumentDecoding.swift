@@ -5,27 +5,16 @@ import VanBanModel
 enum DocumentDecoding {
     static func document(_ node: DataNode, _ path: String, _ context: DecodeContext) -> Document? {
         guard var fields = MappingReader(node, path: path, context: context) else { return nil }
-        var kind = DocumentKind.quyetDinh
-        if let kindNode = fields.node("kind") {
-            if let text = MappingReader.text(kindNode, path: fields.childPath("kind"), context: context) {
-                if let found = DocumentKind(identifier: text) {
-                    kind = found
-                } else {
-                    context.error(.unknownKind, [fields.childPath("kind"), text], at: kindNode.location)
-                }
-            }
-        } else {
+        if fields.node("kind") == nil {
             context.error(.missingField, [path.isEmpty ? "document" : path, "kind"], at: fields.location)
         }
+        let kind = Self.kind(&fields) ?? .quyetDinh
         var document = Document(kind: kind, location: fields.location)
         document.issuer = fields.object("issuer", issuer)
         document.number = fields.integer("number")
         document.symbol = fields.string("symbol")
         document.place = fields.string("place")
-        if let dateNode = fields.node("date"), let text = MappingReader.text(dateNode, path: fields.childPath("date"), context: context) {
-            document.date = CivilDate(iso: text)
-            if document.date == nil { context.error(.notADate, [fields.childPath("date"), text], at: dateNode.location) }
-        }
+        document.date = Self.date(&fields)
         document.year = fields.integer("year")
         document.title = fields.string("title")
         document.authority = fields.string("authority")
@@ -47,21 +36,29 @@ enum DocumentDecoding {
         return document
     }
 
+    /// The `kind` field: an id, abbreviation or name; reported when unknown.
+    static func kind(_ fields: inout MappingReader) -> DocumentKind? {
+        guard let node = fields.node("kind"), let text = MappingReader.text(node, path: fields.childPath("kind"), context: fields.context) else { return nil }
+        if let kind = DocumentKind(identifier: text) { return kind }
+        fields.context.error(.unknownKind, [fields.childPath("kind"), text], at: node.location)
+        return nil
+    }
+
+    /// The `date` field in ISO form; reported when it is not a real date.
+    static func date(_ fields: inout MappingReader) -> CivilDate? {
+        guard let node = fields.node("date"), let text = MappingReader.text(node, path: fields.childPath("date"), context: fields.context) else { return nil }
+        if let date = CivilDate(iso: text) { return date }
+        fields.context.error(.notADate, [fields.childPath("date"), text], at: node.location)
+        return nil
+    }
+
     static func reference(_ node: DataNode, _ path: String, _ context: DecodeContext) -> DocumentReference? {
         guard var fields = MappingReader(node, path: path, context: context) else { return nil }
         defer { fields.finish() }
-        var reference = DocumentReference()
-        if let kindNode = fields.node("kind"), let text = MappingReader.text(kindNode, path: fields.childPath("kind"), context: context) {
-            if let kind = DocumentKind(identifier: text) { reference.kind = kind } else {
-                context.error(.unknownKind, [fields.childPath("kind"), text], at: kindNode.location)
-            }
-        }
+        var reference = DocumentReference(kind: kind(&fields) ?? .quyetDinh)
         reference.number = fields.integer("number")
         reference.symbol = fields.string("symbol")
-        if let dateNode = fields.node("date"), let text = MappingReader.text(dateNode, path: fields.childPath("date"), context: context) {
-            reference.date = CivilDate(iso: text)
-            if reference.date == nil { context.error(.notADate, [fields.childPath("date"), text], at: dateNode.location) }
-        }
+        reference.date = date(&fields)
         reference.issuedBy = fields.string("by")
         return reference
     }

@@ -16,10 +16,12 @@ public enum ExternalTool {
 
     /// Runs a program to completion, capturing its output.
     @discardableResult
-    public static func run(_ name: String, _ arguments: [String], in directory: URL? = nil, stdin: Data? = nil) throws -> Result {
+    public static func run(_ name: String, _ arguments: [String], in directory: URL? = nil, stdin: Data? = nil,
+                           environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: find(name) ?? name)
         process.arguments = arguments
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         if let directory { process.currentDirectoryURL = directory }
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out

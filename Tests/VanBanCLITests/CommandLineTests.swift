@@ -3,12 +3,6 @@ import Testing
 import VanBanTestSupport
 
 /// Runs the built `vanban` binary, as a user would.
-struct CommandResult {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-}
-
 enum Vanban {
     static var binary: URL {
         // The test bundle sits in the build folder next to the executable products.
@@ -20,30 +14,11 @@ enum Vanban {
     }
 
     @discardableResult
-    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:], in directory: URL? = nil) throws -> CommandResult {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        if let directory { process.currentDirectoryURL = directory }
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
-        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CommandResult(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self), stderr: String(decoding: stderrData, as: UTF8.self))
+    static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> ExternalTool.Result {
+        try ExternalTool.run(binary.path, arguments, stdin: Data((stdin ?? "").utf8), environment: environment)
     }
 
-    static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func temporaryDirectory() throws -> URL { try ExternalTool.temporaryDirectory("vanban-cli") }
 }
 
 @Suite("vanban command line", .serialized)
