@@ -21,17 +21,13 @@ public indirect enum DataNode: Sendable {
         }
     }
 
-    /// A short name of the value's kind for messages.
-    func kindName(_ language: Language) -> String {
-        switch (self, language) {
-        case (.scalar, .vi): "một giá trị"
-        case (.null, .vi): "giá trị rỗng"
-        case (.sequence, .vi): "một danh sách"
-        case (.mapping, .vi): "một bảng khóa"
-        case (.scalar, .en): "a scalar"
-        case (.null, .en): "null"
-        case (.sequence, .en): "a list"
-        case (.mapping, .en): "a mapping"
+    /// The value's shape, for messages about the wrong one.
+    public var shape: ValueShape {
+        switch self {
+        case .scalar: .scalar
+        case .null: .null
+        case .sequence: .list
+        case .mapping: .mapping
         }
     }
 }

@@ -31,7 +31,7 @@ public enum DocumentData {
         do throws(Diagnostic) {
             let trimmed = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
             if trimmed.allSatisfy(\.isWhitespace) {
-                throw Diagnostic(.error, .emptyDocument, [], at: SourceLocation(file: file, line: 1))
+                throw Diagnostic(Message.emptyDocument, at: SourceLocation(file: file, line: 1))
             }
             switch format {
             case .yaml: return try YAMLSyntax.parse(trimmed, file: file)
@@ -63,7 +63,7 @@ public enum DocumentData {
     /// Parses data bytes, which must be UTF-8.
     public static func load(_ data: Data, format: DataFormat, file: String? = nil) throws(DiagnosticError) -> LoadedDocument {
         guard let text = String(data: data, encoding: .utf8) else {
-            throw DiagnosticError([Diagnostic(.error, .fileUnreadable, [file ?? "<stdin>", "not UTF-8 text"], at: nil)])
+            throw DiagnosticError(Message.fileUnreadable(file: file ?? "<stdin>", .notUTF8))
         }
         return try load(text, format: format, file: file)
     }

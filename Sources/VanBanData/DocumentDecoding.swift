@@ -6,7 +6,7 @@ enum DocumentDecoding {
     static func document(_ node: DataNode, _ path: String, _ context: DecodeContext) -> Document? {
         guard var fields = MappingReader(node, path: path, context: context) else { return nil }
         if fields.node("kind") == nil {
-            context.error(.missingField, [path.isEmpty ? "document" : path, "kind"], at: fields.location)
+            context.report(.missingField(in: path.isEmpty ? "document" : path, field: "kind"), at: fields.location)
         }
         let kind = Self.kind(&fields) ?? .quyetDinh
         var document = Document(kind: kind, location: fields.location)
@@ -40,7 +40,7 @@ enum DocumentDecoding {
     static func kind(_ fields: inout MappingReader) -> DocumentKind? {
         guard let node = fields.node("kind"), let text = MappingReader.text(node, path: fields.childPath("kind"), context: fields.context) else { return nil }
         if let kind = DocumentKind(identifier: text) { return kind }
-        fields.context.error(.unknownKind, [fields.childPath("kind"), text], at: node.location)
+        fields.context.report(.unknownKind(field: fields.childPath("kind"), value: text), at: node.location)
         return nil
     }
 
@@ -48,7 +48,7 @@ enum DocumentDecoding {
     static func date(_ fields: inout MappingReader) -> CivilDate? {
         guard let node = fields.node("date"), let text = MappingReader.text(node, path: fields.childPath("date"), context: fields.context) else { return nil }
         if let date = CivilDate(iso: text) { return date }
-        fields.context.error(.notADate, [fields.childPath("date"), text], at: node.location)
+        fields.context.report(.notADate(field: fields.childPath("date"), value: text), at: node.location)
         return nil
     }
 
@@ -80,7 +80,7 @@ enum DocumentDecoding {
            let text = MappingReader.text(authorityNode, path: fields.childPath("authority"), context: context) {
             block.authority = SigningAuthority(identifier: text)
             if block.authority == nil {
-                context.error(.unknownAuthority, [fields.childPath("authority"), text], at: authorityNode.location)
+                context.report(.unknownAuthority(field: fields.childPath("authority"), value: text), at: authorityNode.location)
             }
         }
         block.onBehalfOf = fields.string("on_behalf_of")
@@ -93,13 +93,13 @@ enum DocumentDecoding {
     static func headingNumber(_ fields: inout MappingReader, allowRoman: Bool) -> Int? {
         guard let node = fields.node("number") else { return nil }
         guard case let .scalar(text, _, location) = node else {
-            fields.context.wrongType(fields.childPath("number"), expected: "a number", found: node)
+            fields.context.wrongType(fields.childPath("number"), expected: .number, found: node)
             return nil
         }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let value = Int(trimmed), value > 0 { return value }
         if allowRoman, let value = RomanNumeral.parse(trimmed) { return value }
-        fields.context.error(.notAnInteger, [fields.childPath("number"), text], at: location)
+        fields.context.report(.notAnInteger(field: fields.childPath("number"), value: text), at: location)
         return nil
     }
 

@@ -20,14 +20,14 @@ struct JSONParser {
         skipWhitespace()
         let value = try parseValue(depth: 0)
         skipWhitespace()
-        if index < scalars.count { throw failure("unexpected text after the end of the value") }
+        if index < scalars.count { throw failure(.textAfterValue) }
         return value
     }
 
     private var here: SourceLocation { SourceLocation(file: file, line: line, column: column) }
 
-    private func failure(_ problem: String, at location: SourceLocation? = nil) -> Diagnostic {
-        Diagnostic(.error, .syntax, ["JSON", problem], at: location ?? here)
+    private func failure(_ problem: Message.JSONProblem, at location: SourceLocation? = nil) -> Diagnostic {
+        Diagnostic(Message.syntax(.json(problem)), at: location ?? here)
     }
 
     private mutating func advance() {
@@ -45,13 +45,13 @@ struct JSONParser {
     }
 
     private mutating func expect(_ scalar: Unicode.Scalar) throws(Diagnostic) {
-        guard index < scalars.count, scalars[index] == scalar else { throw failure("expected \"\(scalar)\"") }
+        guard index < scalars.count, scalars[index] == scalar else { throw failure(.expected(String(scalar))) }
         advance()
     }
 
     private mutating func parseValue(depth: Int) throws(Diagnostic) -> DataNode {
-        guard depth < 512 else { throw failure("nesting is too deep") }
-        guard index < scalars.count else { throw failure("unexpected end of input") }
+        guard depth < 512 else { throw failure(.tooDeep) }
+        guard index < scalars.count else { throw failure(.unexpectedEnd) }
         let start = here
         switch scalars[index] {
         case "{": return try parseObject(depth: depth, start: start)
@@ -63,7 +63,7 @@ struct JSONParser {
                 for _ in word.unicodeScalars { advance() }
                 return word == "null" ? .null(start) : .scalar(word, quoted: false, start)
             }
-            throw failure("unexpected character \"\(scalars[index])\"")
+            throw failure(.unexpectedCharacter(String(scalars[index])))
         }
     }
 
@@ -83,17 +83,17 @@ struct JSONParser {
         while true {
             skipWhitespace()
             let keyLocation = here
-            guard index < scalars.count, scalars[index] == "\"" else { throw failure("expected a quoted key") }
+            guard index < scalars.count, scalars[index] == "\"" else { throw failure(.expectedQuotedKey) }
             let key = try parseString()
             if entries.contains(where: { $0.key == key }) {
-                throw Diagnostic(.error, .duplicateKey, [key, key], at: keyLocation)
+                throw Diagnostic(Message.duplicateKey(key), at: keyLocation)
             }
             skipWhitespace()
             try expect(":")
             skipWhitespace()
             entries.append((key, keyLocation, try parseValue(depth: depth + 1)))
             skipWhitespace()
-            guard index < scalars.count else { throw failure("unterminated object", at: start) }
+            guard index < scalars.count else { throw failure(.unterminatedObject, at: start) }
             if scalars[index] == "," { advance(); continue }
             try expect("}")
             return .mapping(entries, start)
@@ -112,7 +112,7 @@ struct JSONParser {
             skipWhitespace()
             elements.append(try parseValue(depth: depth + 1))
             skipWhitespace()
-            guard index < scalars.count else { throw failure("unterminated array", at: start) }
+            guard index < scalars.count else { throw failure(.unterminatedArray, at: start) }
             if scalars[index] == "," { advance(); continue }
             try expect("]")
             return .sequence(elements, start)
@@ -151,23 +151,23 @@ struct JSONParser {
                 case "r": result.append("\r")
                 case "t": result.append("\t")
                 case "u": result.append(try parseUnicodeEscape())
-                default: throw failure("invalid escape \"\\\(escape)\"")
+                default: throw failure(.invalidEscape(String(escape)))
                 }
             default:
-                if scalar.value < 0x20 { throw failure("control character in a string") }
+                if scalar.value < 0x20 { throw failure(.controlCharacter) }
                 result.append(scalar)
                 advance()
             }
         }
-        throw failure("unterminated string", at: start)
+        throw failure(.unterminatedString, at: start)
     }
 
     private mutating func parseHex4() throws(Diagnostic) -> UInt32 {
-        guard index + 4 <= scalars.count else { throw failure("incomplete \\u escape") }
+        guard index + 4 <= scalars.count else { throw failure(.incompleteUnicodeEscape) }
         var value: UInt32 = 0
         for _ in 0..<4 {
             guard "0123456789abcdefABCDEF".unicodeScalars.contains(scalars[index]),
-                  let digit = UInt32(String(scalars[index]), radix: 16) else { throw failure("invalid \\u escape") }
+                  let digit = UInt32(String(scalars[index]), radix: 16) else { throw failure(.invalidUnicodeEscape) }
             value = value * 16 + digit
             advance()
         }
@@ -177,16 +177,16 @@ struct JSONParser {
     private mutating func parseUnicodeEscape() throws(Diagnostic) -> Unicode.Scalar {
         let high = try parseHex4()
         if (0xD800...0xDBFF).contains(high) {
-            guard matches("\\u") else { throw failure("unpaired surrogate") }
+            guard matches("\\u") else { throw failure(.unpairedSurrogate) }
             advance(); advance()
             let low = try parseHex4()
             guard (0xDC00...0xDFFF).contains(low),
                   let scalar = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)) else {
-                throw failure("invalid surrogate pair")
+                throw failure(.invalidSurrogatePair)
             }
             return scalar
         }
-        guard let scalar = Unicode.Scalar(high) else { throw failure("unpaired surrogate") }
+        guard let scalar = Unicode.Scalar(high) else { throw failure(.unpairedSurrogate) }
         return scalar
     }
 }

@@ -5,17 +5,14 @@ import VanBanModel
 final class DecodeContext {
     var diagnostics: [Diagnostic] = []
 
-    func error(_ code: MessageCode, _ arguments: [String], at location: SourceLocation) {
-        diagnostics.append(Diagnostic(.error, code, arguments, at: location))
-    }
-
-    func warning(_ code: MessageCode, _ arguments: [String], at location: SourceLocation) {
-        diagnostics.append(Diagnostic(.warning, code, arguments, at: location))
+    /// Records a finding; its message decides whether it is an error.
+    func report(_ message: Message, at location: SourceLocation) {
+        diagnostics.append(Diagnostic(message, at: location))
     }
 
     /// Reports a value of the wrong shape.
-    func wrongType(_ path: String, expected: String, found node: DataNode) {
-        error(.wrongType, [path, expected, node.kindName(.en)], at: node.location)
+    func wrongType(_ path: String, expected: ValueShape, found node: DataNode) {
+        report(.wrongType(field: path, expected: expected, found: node.shape), at: node.location)
     }
 }
 
@@ -30,7 +27,7 @@ struct MappingReader {
     /// Wraps a node that must be a mapping; reports and returns nil otherwise.
     init?(_ node: DataNode, path: String, context: DecodeContext) {
         guard case let .mapping(entries, location) = node else {
-            context.wrongType(path.isEmpty ? "document" : path, expected: "a mapping (key: value)", found: node)
+            context.wrongType(path.isEmpty ? "document" : path, expected: .mapping, found: node)
             return nil
         }
         self.context = context
@@ -60,7 +57,7 @@ struct MappingReader {
     mutating func requiredString(_ key: String) -> String? {
         guard let value = string(key) else {
             if entries.contains(where: { $0.key == key }) == false {
-                context.error(.missingField, [path.isEmpty ? "document" : path, key], at: location)
+                context.report(.missingField(in: path.isEmpty ? "document" : path, field: key), at: location)
             }
             return nil
         }
@@ -71,11 +68,11 @@ struct MappingReader {
     mutating func integer(_ key: String) -> Int? {
         guard let node = node(key) else { return nil }
         guard case let .scalar(text, _, location) = node else {
-            context.wrongType(childPath(key), expected: "a whole number", found: node)
+            context.wrongType(childPath(key), expected: .wholeNumber, found: node)
             return nil
         }
         guard let value = Int(text.trimmingCharacters(in: .whitespaces)), value >= 0 else {
-            context.error(.notAnInteger, [childPath(key), text], at: location)
+            context.report(.notAnInteger(field: childPath(key), value: text), at: location)
             return nil
         }
         return value
@@ -91,7 +88,7 @@ struct MappingReader {
         case .scalar:
             return Self.text(node, path: fieldPath, context: context).map { [$0] } ?? []
         default:
-            context.wrongType(fieldPath, expected: "a list of texts", found: node)
+            context.wrongType(fieldPath, expected: .listOfTexts, found: node)
             return []
         }
     }
@@ -101,7 +98,7 @@ struct MappingReader {
         guard let node = node(key) else { return [] }
         let fieldPath = childPath(key)
         guard case let .sequence(elements, _) = node else {
-            context.wrongType(fieldPath, expected: "a list", found: node)
+            context.wrongType(fieldPath, expected: .list, found: node)
             return []
         }
         return elements.enumerated().compactMap { decode($1, "\(fieldPath)[\($0)]", context) }
@@ -116,7 +113,7 @@ struct MappingReader {
     /// Warns about every key that no field read, except editor hints such as `$schema`.
     func finish() {
         for entry in entries where !used.contains(entry.key) && !entry.key.hasPrefix("$") {
-            context.warning(.unknownField, [path.isEmpty ? "document" : path, entry.key], at: entry.keyLocation)
+            context.report(.unknownField(in: path.isEmpty ? "document" : path, field: entry.key), at: entry.keyLocation)
         }
     }
 
@@ -135,7 +132,7 @@ struct MappingReader {
         }
         guard case let .scalar(text, _, _) = node else {
             if case .null = node { return nil }
-            context.wrongType(path, expected: "a text", found: node)
+            context.wrongType(path, expected: .text, found: node)
             return nil
         }
         let cleaned = VietnameseText.normalized(text).trimmingCharacters(in: .whitespacesAndNewlines)

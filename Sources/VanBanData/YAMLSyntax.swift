@@ -15,9 +15,9 @@ enum YAMLSyntax {
         } catch let error as YamlError {
             throw diagnostic(for: error, text: text, file: file)
         } catch {
-            throw Diagnostic(.error, .syntax, ["YAML", String(describing: error)], at: SourceLocation(file: file, line: 1))
+            throw Diagnostic(Message.syntax(.yaml(String(describing: error))), at: SourceLocation(file: file, line: 1))
         }
-        guard let root else { throw Diagnostic(.error, .emptyDocument, [], at: SourceLocation(file: file, line: 1)) }
+        guard let root else { throw Diagnostic(Message.emptyDocument, at: SourceLocation(file: file, line: 1)) }
         return try convert(root, file: file)
     }
 
@@ -29,12 +29,12 @@ enum YAMLSyntax {
         switch error {
         case let .duplicatedKeysInMapping(duplicates, context):
             let key = duplicates.sorted().first ?? ""
-            return Diagnostic(.error, .duplicateKey, [key, key], at: secondOccurrence(of: key, in: text, from: context.mark, file: file))
+            return Diagnostic(Message.duplicateKey(key), at: secondOccurrence(of: key, in: text, from: context.mark, file: file))
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
             let text = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-            return Diagnostic(.error, .syntax, ["YAML", text], at: location(mark, file: file))
+            return Diagnostic(Message.syntax(.yaml(text)), at: location(mark, file: file))
         default:
-            return Diagnostic(.error, .syntax, ["YAML", String(describing: error)], at: SourceLocation(file: file, line: 1))
+            return Diagnostic(Message.syntax(.yaml(String(describing: error))), at: SourceLocation(file: file, line: 1))
         }
     }
 
@@ -65,16 +65,16 @@ enum YAMLSyntax {
             for (keyNode, valueNode) in mapping {
                 let keyLocation = location(keyNode.mark, file: file)
                 guard case let .scalar(key) = keyNode else {
-                    throw Diagnostic(.error, .syntax, ["YAML", "a key must be plain text"], at: keyLocation)
+                    throw Diagnostic(Message.syntax(.yamlKeyNotText), at: keyLocation)
                 }
                 if entries.contains(where: { $0.key == key.string }) {
-                    throw Diagnostic(.error, .duplicateKey, [key.string, key.string], at: keyLocation)
+                    throw Diagnostic(Message.duplicateKey(key.string), at: keyLocation)
                 }
                 entries.append((key.string, keyLocation, try convert(valueNode, file: file)))
             }
             return .mapping(entries, here)
         case .alias:
-            throw Diagnostic(.error, .syntax, ["YAML", "anchors and aliases (&, *) are not supported"], at: here)
+            throw Diagnostic(Message.syntax(.yamlAliases), at: here)
         }
     }
 

@@ -14,7 +14,7 @@ public struct Profile: Sendable {
         root = try DocumentData.parse(yaml, format: .yaml, file: file)
         self.file = file
         guard case .mapping = root else {
-            throw DiagnosticError([Diagnostic(.error, .wrongType, ["profile", "a mapping (key: value)", "something else"], at: root.location)])
+            throw DiagnosticError(Message.wrongType(field: "profile", expected: .mapping, found: root.shape), at: root.location)
         }
     }
 

@@ -62,7 +62,7 @@ public struct RegulationTemplate: Sendable {
         if idOrPath.hasSuffix(".yaml") || idOrPath.contains("/") { return try load(URL(fileURLWithPath: idOrPath)) }
         let all = try shipped()
         guard let match = all.first(where: { $0.id == idOrPath }) else {
-            throw DiagnosticError([Diagnostic(.error, .unknownTemplate, [idOrPath, all.map(\.id).joined(separator: ", ")])])
+            throw DiagnosticError(Message.unknownTemplate(idOrPath, available: all.map(\.id)))
         }
         return match
     }
@@ -70,16 +70,16 @@ public struct RegulationTemplate: Sendable {
     /// Reads a template file.
     public static func load(_ url: URL) throws(DiagnosticError) -> RegulationTemplate {
         guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
-            throw DiagnosticError([Diagnostic(.error, .fileUnreadable, [url.path, "no such file"])])
+            throw DiagnosticError(Message.fileUnreadable(file: url.path, FileManager.default.fileExists(atPath: url.path) ? .notUTF8 : .noSuchFile))
         }
         let root = try DocumentData.parse(text, format: .yaml, file: url.path)
-        func fail(_ message: String) -> DiagnosticError {
-            DiagnosticError([Diagnostic(.error, .templateSyntax, [url.lastPathComponent, message], at: root.location)])
+        func fail(_ problem: Message.TemplateProblem) -> DiagnosticError {
+            DiagnosticError(Message.templateSyntax(file: url.lastPathComponent, problem), at: root.location)
         }
         guard case let .mapping(entries, _) = root,
               case let .mapping(header, _)? = entries.first(where: { $0.key == "template" })?.value,
               let document = entries.first(where: { $0.key == "document" })?.value else {
-            throw fail("a template needs a `template:` header and a `document:`")
+            throw fail(.missingHeader)
         }
         func field(_ key: String) -> String? { header.first { $0.key == key }?.value.scalarText }
         var options: [(String, String, Bool)] = []
@@ -102,7 +102,7 @@ public struct RegulationTemplate: Sendable {
         if case let .mapping(list, _)? = header.first(where: { $0.key == "defines" })?.value {
             defines = list.compactMap { entry in entry.value.scalarText.map { (entry.key, $0) } }
         }
-        guard let id = field("id") else { throw fail("the template header has no `id`") }
+        guard let id = field("id") else { throw fail(.missingID) }
         return RegulationTemplate(id: id, description: field("description") ?? "", options: options, lists: lists,
                                   tree: document, defines: defines, file: url.path, variables: variables(in: text))
     }
@@ -119,7 +119,7 @@ public struct RegulationTemplate: Sendable {
                 if options.contains(where: { $0.id == entry.key }) {
                     chosen[entry.key] = entry.value.isTrue
                 } else if !Self.shippedOptions().contains(entry.key) {
-                    warnings.append(Diagnostic(.warning, .profileUnknown, ["options.\(entry.key)", id], at: entry.keyLocation))
+                    warnings.append(Diagnostic(Message.profileUnknown(field: "options.\(entry.key)", template: id), at: entry.keyLocation))
                 }
             }
         }
@@ -130,11 +130,11 @@ public struct RegulationTemplate: Sendable {
         }
         let expanded = expansion.expand(tree)
         if !expansion.missing.isEmpty {
-            throw DiagnosticError([Diagnostic(.error, .profileMissing, [String(expansion.missing.count), id, expansion.missing.joined(separator: ", ")],
+            throw DiagnosticError([Diagnostic(Message.profileMissing(template: id, fields: expansion.missing),
                                               at: profile.root.location)])
         }
         if !expansion.errors.isEmpty { throw DiagnosticError(expansion.errors) }
-        guard let expanded else { throw DiagnosticError([Diagnostic(.error, .templateSyntax, [file, "the document was left out entirely"])]) }
+        guard let expanded else { throw DiagnosticError(Message.templateSyntax(file: file, .documentLeftOut)) }
         var loaded = try DocumentData.document(from: expanded)
         var errors: [Diagnostic] = []
         errors += Renumbering.apply(to: &loaded.document)
@@ -144,7 +144,7 @@ public struct RegulationTemplate: Sendable {
         let known = Self.profileFields().union(variables).union(lists.map(\.id))
         for leaf in profile.leaves() where !leaf.path.hasPrefix("options.") {
             let isKnown = known.contains { leaf.path == $0 || leaf.path.hasPrefix($0 + ".") }
-            if !isKnown { warnings.append(Diagnostic(.warning, .profileUnknown, [leaf.path, id], at: leaf.location)) }
+            if !isKnown { warnings.append(Diagnostic(Message.profileUnknown(field: leaf.path, template: id), at: leaf.location)) }
         }
         loaded.warnings += warnings
         return loaded

@@ -13,58 +13,72 @@ struct Renumbering {
     private(set) var points: [String: String] = [:]
     var errors: [Diagnostic] = []
 
-    /// Renumbers the document in place and records the old → new maps.
-    mutating func renumber(_ document: inout Document) {
+    /// Gives new numbers in reading order and records old → new; a rewriter over the body.
+    private struct Numberer: UnitRewriter {
+        var renumbering: Renumbering
         var nextArticle = 1
-        var chapterNumber = 0
-        func renumberArticles(_ list: inout [Article]) {
-            for index in list.indices {
-                let old = list[index].number
-                let new = String(nextArticle)
-                nextArticle += 1
-                articles[old] = new
-                list[index].number = new
-                for clauseIndex in list[index].clauses.indices {
-                    let oldClause = list[index].clauses[clauseIndex].number
-                    let newClause = String(clauseIndex + 1)
-                    clauses["\(old)/\(oldClause)"] = newClause
-                    list[index].clauses[clauseIndex].number = newClause
-                    relabel(&list[index].clauses[clauseIndex].points, key: "\(old)/\(oldClause)")
-                }
-                relabel(&list[index].points, key: "\(old)/")
-            }
+        var nextChapter = 0
+        var nextPart = 0
+        /// Mục count per container (the body, or a chapter).
+        var nextSection: [Int: Int] = [:]
+        var currentChapter = -1
+        /// Counts every chapter, numbered or not, so each has its own Mục count.
+        var chapterSerial = 0
+        /// The old number of the article being numbered.
+        var oldArticle = ""
+        var oldClause = ""
+
+        mutating func rewrite(_ part: inout Part, at path: UnitPath) {
+            nextPart += 1
+            part.number = nextPart
         }
-        func relabel(_ list: inout [Point], key: String) {
+
+        mutating func rewrite(_ chapter: inout Chapter, at path: UnitPath) {
+            chapterSerial += 1
+            currentChapter = chapterSerial
+            guard chapter.number != nil else { return }
+            nextChapter += 1
+            chapter.number = nextChapter
+        }
+
+        mutating func rewrite(_ section: inout Section, at path: UnitPath) {
+            // Mục restart in each chapter; those directly under the body share one count.
+            let container = path.steps.contains { if case .chapter = $0 { true } else { false } } ? currentChapter : -1
+            nextSection[container, default: 0] += 1
+            section.number = nextSection[container]
+        }
+
+        mutating func rewrite(_ article: inout Article, at path: UnitPath) {
+            oldArticle = article.number
+            let new = String(nextArticle)
+            nextArticle += 1
+            renumbering.articles[oldArticle] = new
+            article.number = new
+            // Clause numbers and point letters are given here, where their old values are still known.
+            for index in article.clauses.indices {
+                let old = article.clauses[index].number
+                let newClause = String(index + 1)
+                renumbering.clauses["\(oldArticle)/\(old)"] = newClause
+                article.clauses[index].number = newClause
+                relabel(&article.clauses[index].points, key: "\(oldArticle)/\(old)")
+            }
+            relabel(&article.points, key: "\(oldArticle)/")
+        }
+
+        private mutating func relabel(_ list: inout [Point], key: String) {
             for index in list.indices {
                 let new = PointLetters.letter(at: index)
-                points["\(key)/\(list[index].label)"] = new
+                renumbering.points["\(key)/\(list[index].label)"] = new
                 list[index].label = new
             }
         }
-        func renumberChapters(_ list: inout [Chapter]) {
-            for index in list.indices {
-                if list[index].number != nil {
-                    chapterNumber += 1
-                    list[index].number = chapterNumber
-                }
-                renumberArticles(&list[index].articles)
-                for sectionIndex in list[index].sections.indices {
-                    list[index].sections[sectionIndex].number = sectionIndex + 1
-                    renumberArticles(&list[index].sections[sectionIndex].articles)
-                }
-            }
-        }
-        renumberArticles(&document.body.articles)
-        for index in document.body.sections.indices {
-            document.body.sections[index].number = index + 1
-            renumberArticles(&document.body.sections[index].articles)
-        }
-        renumberChapters(&document.body.chapters)
-        for index in document.body.parts.indices {
-            document.body.parts[index].number = index + 1
-            renumberArticles(&document.body.parts[index].articles)
-            renumberChapters(&document.body.parts[index].chapters)
-        }
+    }
+
+    /// Renumbers the document's own body in place and records the old → new maps.
+    mutating func renumber(_ document: inout Document) {
+        var numberer = Numberer(renumbering: self)
+        document.body.rewrite(&numberer)
+        self = numberer.renumbering
     }
 
     // MARK: - References
@@ -88,26 +102,27 @@ struct Renumbering {
             guard let articleText else { continue }
             let oldArticle = articleText == "này" ? here : articleText
             guard let oldArticle else { continue }
+            let broken = Diagnostic(Message.brokenReference(reference: ns.substring(with: match.range), place: place))
             // "Điều này" alone needs nothing; a numbered article must still exist.
             var replacement = ""
             if articleText == "này" {
                 guard clause != nil else { continue }
             } else {
                 guard let newArticle = articles[oldArticle] else {
-                    errors.append(Diagnostic(.error, .brokenReference, [ns.substring(with: match.range), place]))
+                    errors.append(broken)
                     continue
                 }
                 replacement = "Điều \(newArticle)"
             }
             if let clause {
                 guard let newClause = clauses["\(oldArticle)/\(clause)"] else {
-                    errors.append(Diagnostic(.error, .brokenReference, [ns.substring(with: match.range), place]))
+                    errors.append(broken)
                     continue
                 }
                 replacement = "khoản \(newClause) " + (articleText == "này" ? "Điều này" : replacement)
                 if let letter {
                     guard let newLetter = points["\(oldArticle)/\(clause)/\(letter)"] else {
-                        errors.append(Diagnostic(.error, .brokenReference, [ns.substring(with: match.range), place]))
+                        errors.append(broken)
                         continue
                     }
                     replacement = "điểm \(newLetter) " + replacement
@@ -121,51 +136,24 @@ struct Renumbering {
         return result
     }
 
-    /// Rewrites every text of a document; the article numbers passed are the old ones.
+    /// Rewrites every text of a document; the article numbers passed are the old ones, in reading order.
     mutating func rewriteReferences(in document: inout Document, oldNumbers: [String]) {
-        var position = 0
-        func visit(_ article: inout Article) {
-            let old = position < oldNumbers.count ? oldNumbers[position] : article.number
-            position += 1
-            let place = "Điều \(article.number)"
-            article.title = article.title.map { rewrite($0, here: old, place: place) }
-            article.paragraphs = article.paragraphs.map { rewrite($0, here: old, place: place) }
-            for index in article.points.indices { rewritePoint(&article.points[index], old, place) }
-            article.items = article.items.map { rewriteItem($0, old, place) }
-            for index in article.clauses.indices {
-                let clausePlace = "khoản \(article.clauses[index].number) \(place)"
-                article.clauses[index].title = article.clauses[index].title.map { rewrite($0, here: old, place: clausePlace) }
-                article.clauses[index].text = article.clauses[index].text.map { rewrite($0, here: old, place: clausePlace) }
-                article.clauses[index].paragraphs = article.clauses[index].paragraphs.map { rewrite($0, here: old, place: clausePlace) }
-                for point in article.clauses[index].points.indices { rewritePoint(&article.clauses[index].points[point], old, clausePlace) }
-                article.clauses[index].items = article.clauses[index].items.map { rewriteItem($0, old, clausePlace) }
-            }
+        // New article number → old, so a text's "Điều này" resolves against the numbering it was written in.
+        let oldByNew = Dictionary(zip(document.body.allArticles.map(\.number), oldNumbers), uniquingKeysWith: { first, _ in first })
+        var copy = self
+        var rewriter = TextRewriter { text, path in
+            // The place is cited by the unit's new path, down to its clause.
+            let place = UnitPath(steps: path.steps.filter {
+                switch $0 {
+                case .article, .clause: true
+                default: false
+                }
+            }).citation
+            return copy.rewrite(text, here: path.article.flatMap { oldByNew[$0] }, place: place)
         }
-        func visitArticles(_ list: inout [Article]) { for index in list.indices { visit(&list[index]) } }
-        visitArticles(&document.body.articles)
-        for index in document.body.sections.indices { visitArticles(&document.body.sections[index].articles) }
-        func visitChapters(_ list: inout [Chapter]) {
-            for index in list.indices {
-                visitArticles(&list[index].articles)
-                for section in list[index].sections.indices { visitArticles(&list[index].sections[section].articles) }
-            }
-        }
-        visitChapters(&document.body.chapters)
-        for index in document.body.parts.indices {
-            visitArticles(&document.body.parts[index].articles)
-            visitChapters(&document.body.parts[index].chapters)
-        }
-        document.recipients = document.recipients.map { rewrite($0, here: nil, place: "nơi nhận") }
-    }
-
-    private mutating func rewritePoint(_ point: inout Point, _ old: String, _ place: String) {
-        point.text = rewrite(point.text, here: old, place: place)
-        point.paragraphs = point.paragraphs.map { rewrite($0, here: old, place: place) }
-        point.items = point.items.map { rewriteItem($0, old, place) }
-    }
-
-    private mutating func rewriteItem(_ item: Item, _ old: String, _ place: String) -> Item {
-        Item(rewrite(item.text, here: old, place: place), items: item.items.map { rewriteItem($0, old, place) })
+        document.body.rewrite(&rewriter)
+        document.recipients = document.recipients.map { copy.rewrite($0, here: nil, place: "nơi nhận") }
+        self = copy
     }
 
     /// Renumbers and rewrites one document (the decision, or one attached regulation).

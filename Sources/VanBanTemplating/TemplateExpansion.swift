@@ -109,7 +109,7 @@ struct TemplateExpansion {
         while let open = rest.range(of: "{{") {
             result += rest[..<open.lowerBound]
             guard let close = rest[open.upperBound...].range(of: "}}") else {
-                errors.append(Diagnostic(.error, .templateSyntax, ["{{", "an unclosed variable"], at: location))
+                errors.append(Diagnostic(Message.templateSyntax(file: location.file ?? "template", .unclosedVariable), at: location))
                 return .scalar(text, quoted: quoted, location)
             }
             let name = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)

@@ -38,7 +38,7 @@ struct Console {
             if error.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
         } catch let diagnostic as Diagnostic {
             report([diagnostic])
-            throw ExitCode(diagnostic.code == .unknownFormat ? 2 : 1)
+            throw ExitCode((diagnostic.message as? CommandMessage)?.isUsageError == true ? 2 : 1)
         }
     }
 
@@ -64,10 +64,10 @@ struct OutputTarget {
     /// binary format would be printed onto a terminal.
     func checkWritable(binary format: OutputFormat? = nil) throws(Diagnostic) {
         if path == nil, let format, format.isBinary, isatty(STDOUT_FILENO) != 0 {
-            throw Diagnostic(.error, .binaryToTerminal, [format.rawValue])
+            throw Diagnostic(CommandMessage.binaryToTerminal(format.rawValue))
         }
         if let path, !force, FileManager.default.fileExists(atPath: path) {
-            throw Diagnostic(.error, .outputExists, [path])
+            throw Diagnostic(CommandMessage.outputExists(path))
         }
     }
 

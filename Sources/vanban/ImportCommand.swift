@@ -48,7 +48,7 @@ struct ImportCommand: ParsableCommand {
         try console.run {
             let format = to.flatMap { OutputFormat(rawValue: $0.lowercased()) } ?? output.flatMap(OutputFormat.init(path:)) ?? .yaml
             guard [.yaml, .json, .text].contains(format) else {
-                throw Diagnostic(.error, .unknownFormat, [format.rawValue, "yaml, json, text"])
+                throw Diagnostic(CommandMessage.unknownFormat(format.rawValue, allowed: "yaml, json, text"))
             }
             let target = OutputTarget(path: output, force: force)
             try target.checkWritable()
@@ -57,7 +57,7 @@ struct ImportCommand: ParsableCommand {
                 data = FileHandle.standardInput.readDataToEndOfFile()
             } else {
                 guard let read = FileManager.default.contents(atPath: input) else {
-                    throw Diagnostic(.error, .fileUnreadable, [input, FileManager.default.fileExists(atPath: input) ? "permission denied or not a file" : "no such file"])
+                    throw Diagnostic(Message.fileUnreadable(file: input, FileManager.default.fileExists(atPath: input) ? .permissionDenied : .noSuchFile))
                 }
                 data = read
             }

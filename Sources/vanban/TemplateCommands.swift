@@ -71,7 +71,7 @@ struct NewCommand: ParsableCommand {
             let target = OutputTarget(path: output, force: force)
             try target.checkWritable(binary: format)
             guard let data = FileManager.default.contents(atPath: profile), let text = String(data: data, encoding: .utf8) else {
-                throw Diagnostic(.error, .fileUnreadable, [profile, "no such file or not UTF-8"])
+                throw Diagnostic(Message.fileUnreadable(file: profile, FileManager.default.fileExists(atPath: profile) ? .notUTF8 : .noSuchFile))
             }
             let loaded = try RegulationTemplate.named(template).instantiate(Profile(yaml: text, file: profile))
             console.report(loaded.warnings)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import VanBanModel
 
@@ -143,15 +144,44 @@ struct FormattingTests {
     }
 
     @Test func diagnosticsPrintWithLocationInBothLanguages() {
-        let diagnostic = Diagnostic(.error, .notADate, ["date", "2025-13-01"], at: SourceLocation(file: "qd.yaml", line: 12, column: 7))
+        let diagnostic = Diagnostic(Message.notADate(field: "date", value: "2025-13-01"), at: SourceLocation(file: "qd.yaml", line: 12, column: 7))
         #expect(diagnostic.formatted(in: .en) == "qd.yaml:12:7: error: [VB003] date: \"2025-13-01\" is not a date (write yyyy-mm-dd, e.g. 2025-10-07)")
         #expect(diagnostic.formatted(in: .vi).hasPrefix("qd.yaml:12:7: lỗi: [VB003] date: \"2025-13-01\" không phải là ngày hợp lệ"))
     }
 
-    @Test func everyMessageCodeHasBothLanguages() {
-        for code in MessageCode.allCases {
-            #expect(MessageCatalog.entries[code] != nil, "missing catalog entry for \(code.rawValue)")
+    /// Words that give away an English text inside a Vietnamese message.
+    static let englishWords = ["the ", " is ", " not ", "cannot", "expected", "found", "missing", " a ", "file", "list",
+                               "mapping", "template", "number", "unknown", "error", "write", "read "]
+
+    @Test func everyMessageRendersInBothLanguagesWithoutEnglishInVietnamese() {
+        let libraryCodes = Set(Message.examples.map(\.code))
+        // VB201–203 and VB208 name command-line options and live in the command line's catalog;
+        // VB205 is retired.
+        let elsewhere: Set<MessageCode> = [.outputExists, .unknownFormat, .notAvailable, .binaryToTerminal, .cannotConvert]
+        for code in MessageCode.allCases where !elsewhere.contains(code) {
+            #expect(libraryCodes.contains(code), "no example message for \(code.rawValue)")
+        }
+        for message in Message.examples {
+            let vi = message.text(in: .vi), en = message.text(in: .en)
+            #expect(!vi.isEmpty && !en.isEmpty)
+            #expect(vi != en || vi.isEmpty, "\(message.code.rawValue) is not translated: \(vi)")
+            // Data keys (`number:`), file names and `code` are the file's own words, not English prose.
+            let lowered = vi.lowercased()
+                .replacingOccurrences(of: #"`[^`]*`"#, with: "", options: .regularExpression)
+                .replacingOccurrences(of: #"^[a-z_.\[\]0-9]+: "#, with: "", options: .regularExpression)
+                .replacingOccurrences(of: #"[a-z0-9_/-]+\.(mustache|json|yaml|xml|docx)"#, with: "", options: .regularExpression)
+            for word in Self.englishWords {
+                #expect(!lowered.contains(word), "English \"\(word)\" in the Vietnamese text of \(message.code.rawValue): \(vi)")
+            }
         }
         #expect(Set(MessageCode.allCases.map(\.rawValue)).count == MessageCode.allCases.count)
+    }
+
+    @Test func diagnosticsAtDifferentPlacesStayApart() {
+        let first = Diagnostic(Message.notNFC, at: SourceLocation(file: "a.txt", line: 1))
+        let second = Diagnostic(Message.notNFC, at: SourceLocation(file: "a.txt", line: 2))
+        #expect(Set([first, second]).count == 2)
+        #expect(first != second)
+        #expect(first == Diagnostic(Message.notNFC, at: SourceLocation(file: "a.txt", line: 1)))
     }
 }

@@ -76,7 +76,9 @@ struct SeedTests {
         #expect(regulation.body.chapters.isEmpty)
         #expect(regulation.allArticles.map(\.number) == ["1", "2", "3", "4", "5", "6", "7", "8", "9", "13"])
         #expect(regulation.allArticles[2].clauses.first?.number == "3.1")
-        let gap = try #require(result.diagnostics.first { $0.code == .numberingGap && $0.arguments.first == "Điều" })
+        let gap = try #require(result.diagnostics.first {
+            if case .numberingGap(level: "Điều", _, _, _)? = $0.libraryMessage { true } else { false }
+        })
         #expect(gap.message(in: .en) == "Điều 13 follows Điều 9: Điều 10–12 missing")
     }
 

@@ -29,13 +29,6 @@ public struct Body: Sendable, Hashable {
         paragraphs.isEmpty && parts.isEmpty && chapters.isEmpty && sections.isEmpty && articles.isEmpty
     }
 
-    /// Every article in reading order.
-    public var allArticles: [Article] {
-        articles + sections.flatMap(\.articles) + chapters.flatMap(\.allArticles) + parts.flatMap(\.allArticles)
-    }
-
-    /// Every chapter in reading order, including those inside parts.
-    public var allChapters: [Chapter] { chapters + parts.flatMap(\.chapters) }
 }
 
 /// A Phần (part), numbered in Roman numerals.
@@ -62,9 +55,6 @@ public struct Part: Sendable, Hashable {
         self.articles = articles
         self.location = location
     }
-
-    /// Every article in reading order.
-    public var allArticles: [Article] { articles + chapters.flatMap(\.allArticles) }
 }
 
 /// A Chương (chapter), numbered in Roman numerals; an unnumbered heading still groups articles.
@@ -91,9 +81,6 @@ public struct Chapter: Sendable, Hashable {
         self.articles = articles
         self.location = location
     }
-
-    /// Every article in reading order.
-    public var allArticles: [Article] { articles + sections.flatMap(\.articles) }
 }
 
 /// A Mục (section), numbered in Arabic numerals.

@@ -19,26 +19,27 @@ public enum Severity: String, Sendable, Hashable, Comparable {
 /// A finding about the input: a value, collected rather than thrown, printed as
 /// `file:line:col: warning: [VB102] …`.
 public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
-    /// How serious it is.
-    public var severity: Severity
-    /// The stable code, which names the message in the catalog.
-    public var code: MessageCode
-    /// Values substituted into the message, in catalog order.
-    public var arguments: [String]
+    /// What was found: code, severity and words.
+    public var message: any DiagnosticMessage
     /// Where it was found, when known.
     public var location: SourceLocation?
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity, _ code: MessageCode, _ arguments: [String] = [], at location: SourceLocation? = nil) {
-        self.severity = severity
-        self.code = code
-        self.arguments = arguments
+    public init(_ message: some DiagnosticMessage, at location: SourceLocation? = nil) {
+        self.message = message
         self.location = location
     }
 
+    /// How serious it is (the message's own severity).
+    public var severity: Severity { message.severity }
+    /// The stable code.
+    public var code: MessageCode { message.code }
+    /// The library message, when it is one (tests and programs switch over it).
+    public var libraryMessage: Message? { message as? Message }
+
     /// The message alone, in a language.
     public func message(in language: Language) -> String {
-        MessageCatalog.text(code, arguments, in: language)
+        message.text(in: language)
     }
 
     /// The full line: "file:line:col: lỗi: [VB003] …".
@@ -48,6 +49,16 @@ public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
     }
 
     public var description: String { formatted(in: .en) }
+
+    public static func == (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        lhs.code == rhs.code && lhs.location == rhs.location && lhs.message(in: .en) == rhs.message(in: .en)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(code)
+        hasher.combine(location)
+        hasher.combine(message(in: .en))
+    }
 }
 
 /// A set of diagnostics that ends an operation; thrown when at least one is an error.
@@ -57,6 +68,11 @@ public struct DiagnosticError: Error, Sendable, CustomStringConvertible {
 
     /// Wraps diagnostics.
     public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+
+    /// One diagnostic as an error set.
+    public init(_ message: some DiagnosticMessage, at location: SourceLocation? = nil) {
+        self.diagnostics = [Diagnostic(message, at: location)]
+    }
 
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }

@@ -1,9 +1,8 @@
 /// Where a node came from in its source (a text line, a YAML key, a DOCX paragraph).
 ///
-/// Locations are metadata, not content: two documents that differ only in where they were
-/// read from are equal, so a location compares equal to any other and adds nothing to a hash.
-/// Nodes always carry one (`.unknown` when built in code) because an Optional would compare
-/// `nil` unequal to a value. Round-trip tests depend on that.
+/// Locations compare by value, so diagnostics at different places stay apart in a set. Where
+/// only content matters (a round trip), compare `Document.withoutLocations` instead.
+/// Nodes always carry one (`.unknown` when built in code).
 public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     /// The file path as the user gave it, or nil for standard input.
     public var file: String?
@@ -24,9 +23,6 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
 
     /// True when the location points into a real source.
     public var isKnown: Bool { line > 0 }
-
-    public static func == (lhs: SourceLocation, rhs: SourceLocation) -> Bool { true }
-    public func hash(into hasher: inout Hasher) {}
 
     /// "file:line:col", with "<stdin>" when there is no file.
     public var description: String { "\(file ?? "<stdin>"):\(line):\(column)" }

@@ -21,10 +21,10 @@ enum DocumentAssembly {
             main.attachments.append(attachment)
         }
         if main.kind == .quyetDinh, mainState.number == nil {
-            diagnostics.append(Diagnostic(.warning, .missingHeader, ["\"Số: …\""], at: SourceLocation(file: file, line: 1)))
+            diagnostics.append(Diagnostic(Message.missingHeader("\"Số: …\""), at: SourceLocation(file: file, line: 1)))
         }
         if main.kind == .quyetDinh, !mainState.sawKindHeading {
-            diagnostics.append(Diagnostic(.warning, .missingHeader, ["\"QUYẾT ĐỊNH\""], at: SourceLocation(file: file, line: 1)))
+            diagnostics.append(Diagnostic(Message.missingHeader("\"QUYẾT ĐỊNH\""), at: SourceLocation(file: file, line: 1)))
         }
         ImportChecks.run(main, into: &diagnostics)
         for attachment in main.attachments { ImportChecks.run(attachment, into: &diagnostics) }
@@ -105,18 +105,18 @@ enum DocumentAssembly {
         if decision.number == nil, let number = reference.number {
             decision.number = number
             if decision.symbol == nil, decision.issuer?.abbreviation == nil, let symbol = reference.symbol { decision.symbol = symbol }
-            diagnostics.append(Diagnostic(.warning, .numberFromAttachment, ["số", stated], at: location))
+            diagnostics.append(Diagnostic(Message.numberFromAttachment(.number, value: stated), at: location))
         } else if reference.number != nil || reference.symbol != nil {
             let own = NumberFormatting.reference(number: decision.number, symbol: decision.effectiveSymbol)
             if own.replacingOccurrences(of: " ", with: "") != stated.replacingOccurrences(of: " ", with: "") {
-                diagnostics.append(Diagnostic(.warning, .attachmentNumberMismatch, [stated, own], at: location))
+                diagnostics.append(Diagnostic(Message.attachmentNumberMismatch(stated: stated, decision: own), at: location))
             }
         }
         if decision.date == nil, let date = reference.date {
             decision.date = date
-            diagnostics.append(Diagnostic(.warning, .numberFromAttachment, ["ngày", DateFormatting.longDate(date)], at: location))
+            diagnostics.append(Diagnostic(Message.numberFromAttachment(.date, value: DateFormatting.longDate(date)), at: location))
         } else if let date = reference.date, let own = decision.date, date != own {
-            diagnostics.append(Diagnostic(.warning, .attachmentDateMismatch, [DateFormatting.longDate(date), DateFormatting.longDate(own)], at: location))
+            diagnostics.append(Diagnostic(Message.attachmentDateMismatch(stated: DateFormatting.longDate(date), decision: DateFormatting.longDate(own)), at: location))
         }
         guard let issuedBy = reference.issuedBy else { return }
         // "của Hiệu trưởng Trường Mầm non Thiên Tôn" gives the case the capitals hide.

@@ -18,10 +18,10 @@ enum HeaderParsing {
         if rest.hasPrefix("/") {
             rest = rest.dropFirst()
         } else if !rest.isEmpty {
-            diagnostics.append(Diagnostic(.warning, .unparsedNumber, [raw], at: location))
+            diagnostics.append(Diagnostic(Message.unparsedNumber(raw), at: location))
         }
         if digits.count == 1 {
-            diagnostics.append(Diagnostic(.warning, .numberLeadingZero, ["Số: \(raw)", "Số: 0\(compact)"], at: location))
+            diagnostics.append(Diagnostic(Message.numberLeadingZero(written: "Số: \(raw)", expected: "Số: 0\(compact)"), at: location))
         }
         return ParsedNumber(number: value, symbol: rest.isEmpty ? nil : String(rest))
     }
@@ -38,7 +38,7 @@ enum HeaderParsing {
         let expectedDay = DateFormatting.day(d)
         let expectedMonth = DateFormatting.month(m)
         if day != expectedDay || month != expectedMonth {
-            diagnostics.append(Diagnostic(.warning, .dateLeadingZero, [written, "ngày \(expectedDay) tháng \(expectedMonth) năm \(y)"], at: location))
+            diagnostics.append(Diagnostic(Message.dateLeadingZero(written: written, expected: "ngày \(expectedDay) tháng \(expectedMonth) năm \(y)"), at: location))
         }
         return date
     }

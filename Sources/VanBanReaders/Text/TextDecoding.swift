@@ -13,9 +13,9 @@ enum TextDecoding {
         // Not UTF-8: a pre-Unicode Vietnamese code page, else Windows-1252 so that every byte
         // stays readable; say which reading was used.
         if let (text, encoding) = LegacyEncodings.decode(data) {
-            return (text, [Diagnostic(.warning, .legacyEncoding, [encoding], at: SourceLocation(file: file, line: 1))])
+            return (text, [Diagnostic(Message.legacyEncoding(encoding), at: SourceLocation(file: file, line: 1))])
         }
         let text = String(data: data, encoding: .windowsCP1252) ?? String(decoding: data, as: UTF8.self)
-        return (text, [Diagnostic(.warning, .legacyEncoding, ["Windows-1252"], at: SourceLocation(file: file, line: 1))])
+        return (text, [Diagnostic(Message.legacyEncoding("Windows-1252"), at: SourceLocation(file: file, line: 1))])
     }
 }

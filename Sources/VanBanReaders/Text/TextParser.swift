@@ -130,7 +130,7 @@ struct TextParser {
             if VietnameseText.isAllCaps(text), text.split(separator: " ").count <= 12, current.headerCaps.count < 4 {
                 current.headerCaps.append(text)
             } else {
-                diagnostics.append(Diagnostic(.warning, .unplacedText, [Self.excerpt(text)], at: here))
+                diagnostics.append(Diagnostic(Message.unplacedText(Self.excerpt(text)), at: here))
                 current.preamble.append(text)
             }
             return index
@@ -211,7 +211,7 @@ struct TextParser {
             current.events.append(.part(number: number, title: title, at: here))
         case let .chapter(number, title, arabic):
             if arabic, let number {
-                diagnostics.append(Diagnostic(.warning, .arabicChapterNumber, [text, RomanNumeral.string(number)], at: here))
+                diagnostics.append(Diagnostic(Message.arabicChapterNumber(written: text, roman: RomanNumeral.string(number)), at: here))
             }
             current.events.append(.chapter(number: number, title: title, at: here))
         case let .section(number, title):
@@ -230,7 +230,7 @@ struct TextParser {
         case let .bullet(level, bulletText):
             current.events.append(.bullet(level: level, text: bulletText, at: here))
         case .quotedArticle:
-            diagnostics.append(Diagnostic(.note, .quotedArticle, [Self.excerpt(text)], at: here))
+            diagnostics.append(Diagnostic(Message.quotedArticle(Self.excerpt(text)), at: here))
             current.events.append(.paragraph(text, at: here))
         case let .recipientsHeading(rest):
             current.phase = .closing

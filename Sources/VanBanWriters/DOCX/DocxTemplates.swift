@@ -61,14 +61,14 @@ struct DocxTemplates {
                 for candidate in [overrides.appendingPathComponent("docx/\(name)"), overrides.appendingPathComponent(name)]
                 where FileManager.default.fileExists(atPath: candidate.path) {
                     guard let data = try? Data(contentsOf: candidate) else {
-                        throw Diagnostic(.error, .badTemplate, [candidate.path, "cannot read it"])
+                        throw Diagnostic(Message.badTemplate(file: candidate.path, .unreadable))
                     }
                     return (data, candidate.path)
                 }
             }
             let url = TemplateStore.url("docx/\(name)")
             guard let data = try? Data(contentsOf: url) else {
-                throw Diagnostic(.error, .badTemplate, [url.path, "the built-in template is missing; reinstall vanban"])
+                throw Diagnostic(Message.badTemplate(file: url.path, .builtInMissing))
             }
             return (data, url.path)
         }
@@ -78,7 +78,7 @@ struct DocxTemplates {
         do {
             page = try JSONDecoder().decode(PageSetup.self, from: pageFile.data)
         } catch {
-            throw Diagnostic(.error, .badTemplate, [pageFile.path, String(describing: error)])
+            throw Diagnostic(Message.badTemplate(file: pageFile.path, .invalid(String(describing: error))))
         }
         if let bodySize { page.bodySize = bodySize }
 
@@ -95,7 +95,7 @@ struct DocxTemplates {
             do {
                 _ = try XMLTree(data: data, name: name)
             } catch {
-                throw Diagnostic(.error, .badTemplate, [name, String(describing: error)])
+                throw Diagnostic(Message.badTemplate(file: name, .invalid(String(describing: error))))
             }
         }
         if let referenceDocument {

@@ -16,20 +16,20 @@ struct ReferenceDocument {
 
     init(url: URL) throws(Diagnostic) {
         path = url.path
-        func fail(_ reason: String) -> Diagnostic { Diagnostic(.error, .badReferenceDocument, [url.path, reason]) }
-        guard let bytes = try? Data(contentsOf: url) else { throw fail("cannot read the file") }
+        func fail(_ problem: Message.ReferenceProblem) -> Diagnostic { Diagnostic(Message.badReferenceDocument(file: url.path, problem)) }
+        guard let bytes = try? Data(contentsOf: url) else { throw fail(.unreadable(FileManager.default.fileExists(atPath: url.path) ? .permissionDenied : .noSuchFile)) }
         let archive: ZipReader
-        do { archive = try ZipReader(data: bytes) } catch { throw fail("not a DOCX file (\(error))") }
+        do { archive = try ZipReader(data: bytes) } catch { throw fail(.notDocx(String(describing: error))) }
         let stylesData: Data?
         let documentData: Data?
         do {
             stylesData = try archive.read("word/styles.xml")
             documentData = try archive.read("word/document.xml")
         } catch {
-            throw fail(String(describing: error))
+            throw fail(.damagedPart("word/document.xml", String(describing: error)))
         }
-        guard let stylesData else { throw fail("it has no word/styles.xml") }
-        do { _ = try XMLTree(data: stylesData, name: "word/styles.xml") } catch { throw fail("word/styles.xml: \(error)") }
+        guard let stylesData else { throw fail(.noStyles) }
+        do { _ = try XMLTree(data: stylesData, name: "word/styles.xml") } catch { throw fail(.damagedPart("word/styles.xml", String(describing: error))) }
         styles = stylesData
         section = documentData.flatMap { try? Self.pageSetup(of: $0) } ?? nil
     }
@@ -61,7 +61,7 @@ struct ReferenceDocument {
             }
             return String(decoding: theirs.serialized(), as: UTF8.self)
         } catch {
-            throw Diagnostic(.error, .badReferenceDocument, [path, String(describing: error)])
+            throw Diagnostic(Message.badReferenceDocument(file: path, .damagedPart("word/styles.xml", String(describing: error))))
         }
     }
 }

@@ -23,10 +23,10 @@ struct HTMLTemplates {
             do {
                 library.register(try MustacheTemplate(string: source.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
-                throw Diagnostic(.error, .badTemplate, [source.path, "\(error.context.lineNumber):\(error.context.columnNumber): \(error.error)"],
+                throw Diagnostic(Message.badTemplate(file: source.path, .parse(line: error.context.lineNumber, column: error.context.columnNumber, String(describing: error.error))),
                                  at: SourceLocation(file: source.path, line: error.context.lineNumber, column: error.context.columnNumber))
             } catch {
-                throw Diagnostic(.error, .badTemplate, [source.path, String(describing: error)], at: SourceLocation(file: source.path, line: 1))
+                throw Diagnostic(Message.badTemplate(file: source.path, .invalid(String(describing: error))), at: SourceLocation(file: source.path, line: 1))
             }
         }
         try checkPartials(sources)
@@ -41,11 +41,11 @@ struct HTMLTemplates {
         candidates.append(TemplateStore.url("html/\(name).mustache"))
         for url in candidates where FileManager.default.fileExists(atPath: url.path) {
             guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
-                throw Diagnostic(.error, .badTemplate, [url.path, "cannot read it as UTF-8 text"], at: SourceLocation(file: url.path, line: 1))
+                throw Diagnostic(Message.badTemplate(file: url.path, .unreadable), at: SourceLocation(file: url.path, line: 1))
             }
             return (text, url.path)
         }
-        throw Diagnostic(.error, .badTemplate, [candidates.last!.path, "the built-in template is missing; reinstall vanban"])
+        throw Diagnostic(Message.badTemplate(file: candidates.last!.path, .builtInMissing))
     }
 
     /// Mustache renders an unknown partial as nothing; a typo would silently drop content, so
@@ -60,7 +60,7 @@ struct HTMLTemplates {
                     let partial = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
                     if sources[partial] == nil {
                         let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
-                        throw Diagnostic(.error, .badTemplate, [source.path, "\(index + 1):\(column): no template named \"\(partial)\""],
+                        throw Diagnostic(Message.badTemplate(file: source.path, .missingPartial(line: index + 1, column: column, partial)),
                                          at: SourceLocation(file: source.path, line: index + 1, column: column))
                     }
                     rest = rest[close.upperBound...]

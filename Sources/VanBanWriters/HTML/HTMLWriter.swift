@@ -17,7 +17,7 @@ public struct HTMLWriter: Sendable {
         let templates = try HTMLTemplates.load(overrides: templatesDirectory)
         let context = HTMLContext.page(DocumentLayout.layout(document))
         guard let html = templates.library.render(context, withTemplate: "page") else {
-            throw Diagnostic(.error, .badTemplate, ["page.mustache", "it did not render"])
+            throw Diagnostic(Message.badTemplate(file: "page.mustache", .didNotRender))
         }
         return html
     }

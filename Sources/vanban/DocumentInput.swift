@@ -1,9 +1,10 @@
 import Foundation
+import VanBan
 
 /// Reads a data file (YAML or JSON) from a path or standard input ("-").
-public enum DocumentInput {
+enum DocumentInput {
     /// Loads a document; the format comes from `format`, else the extension, else a look at the first character.
-    public static func load(path: String, format: DataFormat? = nil) throws(DiagnosticError) -> LoadedDocument {
+    static func load(path: String, format: DataFormat? = nil) throws(DiagnosticError) -> LoadedDocument {
         let data: Data
         let displayName: String? = path == "-" ? nil : path
         if path == "-" {
@@ -12,8 +13,7 @@ public enum DocumentInput {
             do {
                 data = try Data(contentsOf: URL(fileURLWithPath: path))
             } catch {
-                let reason = FileManager.default.fileExists(atPath: path) ? "permission denied or not a file" : "no such file"
-                throw DiagnosticError([Diagnostic(.error, .fileUnreadable, [path, reason])])
+                throw DiagnosticError(Message.fileUnreadable(file: path, FileProblem(error)))
             }
         }
         return try DocumentData.load(data, format: format ?? guess(path: path, data: data), file: displayName)

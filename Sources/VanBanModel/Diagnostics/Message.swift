@@ -1,0 +1,164 @@
+/// The library's user-facing messages: one case per code, typed arguments, and an exhaustive
+/// text in Vietnamese and English. The command line has its own for options and files.
+public enum Message: DiagnosticMessage, Hashable {
+    // MARK: Data files (VB0xx)
+    case fileUnreadable(file: String, FileProblem)
+    case syntax(SyntaxProblem)
+    case notADate(field: String, value: String)
+    case missingField(in: String, field: String)
+    case wrongType(field: String, expected: ValueShape, found: ValueShape)
+    case unknownKind(field: String, value: String)
+    case unknownField(in: String, field: String)
+    case notAnInteger(field: String, value: String)
+    case unknownAuthority(field: String, value: String)
+    case duplicateKey(String)
+    case notNFC
+    case emptyDocument
+
+    // MARK: Structure (VB1xx)
+    case numberingGap(level: String, number: String, previous: String, missing: String)
+    case numberingStart(level: String, number: String, missing: String)
+    case numberingDuplicate(level: String, number: String)
+    case numberingOrder(level: String, number: String, previous: String)
+    case pointLetter(letter: String, PointLetterProblem)
+    case attachmentNumberMismatch(stated: String, decision: String)
+    case attachmentDateMismatch(stated: String, decision: String)
+    case dateLeadingZero(written: String, expected: String)
+    case numberLeadingZero(written: String, expected: String)
+    case missingHeader(String)
+    case mixedBulletsAndClauses(article: String)
+    case unplacedText(String)
+    case legacyEncoding(String)
+    case quotedArticle(String)
+    case numberFromAttachment(AttachmentField, value: String)
+    case arabicChapterNumber(written: String, roman: String)
+    case unparsedNumber(String)
+
+    // MARK: Writers (VB2xx)
+    case cannotWrite(file: String, FileProblem)
+    case badReferenceDocument(file: String, ReferenceProblem)
+    case badTemplate(file: String, TemplateFileProblem)
+
+    // MARK: Template regulations (VB3xx)
+    case profileMissing(template: String, fields: [String])
+    case profileUnknown(field: String, template: String)
+    case brokenReference(reference: String, place: String)
+    case unknownTemplate(String, available: [String])
+    case templateSyntax(file: String, TemplateProblem)
+
+    /// What went wrong in the syntax of a data file.
+    public enum SyntaxProblem: Sendable, Hashable {
+        /// libyaml's own words (English), with where it stopped.
+        case yaml(String)
+        case yamlAliases
+        case yamlKeyNotText
+        case json(JSONProblem)
+    }
+
+    /// What the JSON reader met.
+    public enum JSONProblem: Sendable, Hashable {
+        case textAfterValue, tooDeep, unexpectedEnd, expectedQuotedKey, unterminatedObject, unterminatedArray
+        case controlCharacter, unterminatedString, incompleteUnicodeEscape, invalidUnicodeEscape
+        case unpairedSurrogate, invalidSurrogatePair
+        case expected(String)
+        case unexpectedCharacter(String)
+        case invalidEscape(String)
+    }
+
+    /// What is wrong with a điểm letter.
+    public enum PointLetterProblem: Sendable, Hashable {
+        /// Not a letter of the Vietnamese sequence at all (f, j, w, z …).
+        case notInSequence
+        /// A letter was skipped: the one expected here.
+        case expected(String)
+        /// The letter repeats or goes backwards.
+        case repeatedOrBackwards
+    }
+
+    /// Which field of a decision was taken from the attachment line.
+    public enum AttachmentField: Sendable, Hashable {
+        case number, date
+    }
+
+    /// Why a reference DOCX cannot be used.
+    public enum ReferenceProblem: Sendable, Hashable {
+        case unreadable(FileProblem)
+        case notDocx(String)
+        case noStyles
+        case damagedPart(String, String)
+    }
+
+    /// Why a writer template cannot be used.
+    public enum TemplateFileProblem: Sendable, Hashable {
+        case parse(line: Int, column: Int, String)
+        case unreadable
+        case builtInMissing
+        case missingPartial(line: Int, column: Int, String)
+        case didNotRender
+        case invalid(String)
+    }
+
+    /// What is wrong in a template regulation.
+    public enum TemplateProblem: Sendable, Hashable {
+        case unclosedVariable
+        case documentLeftOut
+        case missingHeader
+        case missingID
+    }
+}
+
+extension Message {
+    public var code: MessageCode {
+        switch self {
+        case .fileUnreadable: .fileUnreadable
+        case .syntax: .syntax
+        case .notADate: .notADate
+        case .missingField: .missingField
+        case .wrongType: .wrongType
+        case .unknownKind: .unknownKind
+        case .unknownField: .unknownField
+        case .notAnInteger: .notAnInteger
+        case .unknownAuthority: .unknownAuthority
+        case .duplicateKey: .duplicateKey
+        case .notNFC: .notNFC
+        case .emptyDocument: .emptyDocument
+        case .numberingGap: .numberingGap
+        case .numberingStart: .numberingStart
+        case .numberingDuplicate: .numberingDuplicate
+        case .numberingOrder: .numberingOrder
+        case .pointLetter: .pointLetter
+        case .attachmentNumberMismatch: .attachmentNumberMismatch
+        case .attachmentDateMismatch: .attachmentDateMismatch
+        case .dateLeadingZero: .dateLeadingZero
+        case .numberLeadingZero: .numberLeadingZero
+        case .missingHeader: .missingHeader
+        case .mixedBulletsAndClauses: .mixedBulletsAndClauses
+        case .unplacedText: .unplacedText
+        case .legacyEncoding: .legacyEncoding
+        case .quotedArticle: .quotedArticle
+        case .numberFromAttachment: .numberFromAttachment
+        case .arabicChapterNumber: .arabicChapterNumber
+        case .unparsedNumber: .unparsedNumber
+        case .cannotWrite: .cannotWrite
+        case .badReferenceDocument: .badReferenceDocument
+        case .badTemplate: .badTemplate
+        case .profileMissing: .profileMissing
+        case .profileUnknown: .profileUnknown
+        case .brokenReference: .brokenReference
+        case .unknownTemplate: .unknownTemplate
+        case .templateSyntax: .templateSyntax
+        }
+    }
+
+    public var severity: Severity {
+        switch self {
+        case .notNFC, .quotedArticle: .note
+        case .unknownField, .profileUnknown, .numberingGap, .numberingStart, .numberingDuplicate, .numberingOrder,
+             .pointLetter, .attachmentNumberMismatch, .attachmentDateMismatch, .dateLeadingZero, .numberLeadingZero,
+             .missingHeader, .mixedBulletsAndClauses, .unplacedText, .legacyEncoding, .numberFromAttachment,
+             .arabicChapterNumber, .unparsedNumber:
+            .warning
+        default: .error
+        }
+    }
+}

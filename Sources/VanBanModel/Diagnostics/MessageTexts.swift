@@ -1,0 +1,214 @@
+/// The words of every library message, one exhaustive switch per language so a new case cannot
+/// be added without its text in both.
+extension Message {
+    public func text(in language: Language) -> String {
+        language == .vi ? vietnamese : english
+    }
+
+    private var vietnamese: String {
+        switch self {
+        case let .fileUnreadable(file, problem): "không đọc được tệp \(file): \(problem.text(in: .vi))"
+        case let .syntax(problem): problem.text(in: .vi)
+        case let .notADate(field, value): "\(field): \"\(value)\" không phải là ngày hợp lệ (viết năm-tháng-ngày, ví dụ 2025-10-07)"
+        case let .missingField(place, field): "\(place): thiếu trường bắt buộc \"\(field)\""
+        case let .wrongType(field, expected, found): "\(field): cần \(expected.text(in: .vi)), nhưng gặp \(found.text(in: .vi))"
+        case let .unknownKind(field, value): "\(field): \"\(value)\" không phải là loại văn bản đã biết (ví dụ: quyet-dinh, quy-che, quy-dinh, ke-hoach)"
+        case let .unknownField(place, field): "\(place): trường \"\(field)\" không được dùng, đã bỏ qua"
+        case let .notAnInteger(field, value): "\(field): \"\(value)\" không phải là số nguyên dương"
+        case let .unknownAuthority(field, value): "\(field): \"\(value)\" không phải là quyền hạn ký (TM., KT., Q., TL., TUQ.)"
+        case let .duplicateKey(key): "khóa \"\(key)\" xuất hiện hai lần"
+        case .notNFC: "văn bản không ở dạng Unicode dựng sẵn (NFC), đã chuẩn hóa"
+        case .emptyDocument: "tệp không có nội dung"
+        case let .numberingGap(level, number, previous, missing): "\(level) \(number) đứng sau \(level) \(previous): thiếu \(missing)"
+        case let .numberingStart(level, number, missing): "\(level) đầu tiên là \(level) \(number): thiếu \(missing)"
+        case let .numberingDuplicate(level, number): "\(level) \(number) xuất hiện hai lần"
+        case let .numberingOrder(level, number, previous): "\(level) \(number) đứng sau \(level) \(previous): sai thứ tự"
+        case let .pointLetter(letter, problem):
+            "điểm \"\(letter))\" không theo thứ tự chữ cái tiếng Việt (a, b, c, d, đ, e, g, h, i, k …)" + {
+                switch problem {
+                case .notInSequence: ""
+                case let .expected(wanted): "; cần \"\(wanted))\""
+                case .repeatedOrBackwards: "; \"\(letter))\" lặp lại hoặc sai thứ tự"
+                }
+            }()
+        case let .attachmentNumberMismatch(stated, decision): "số ký hiệu ở dòng \"Ban hành kèm theo\" (\(stated)) khác với số của quyết định (\(decision))"
+        case let .attachmentDateMismatch(stated, decision): "ngày ở dòng \"Ban hành kèm theo\" (\(stated)) khác với ngày của quyết định (\(decision))"
+        case let .dateLeadingZero(written, expected): "\"\(written)\": Nghị định 30 viết ngày 1–9 và tháng 1–2 có số 0 ở trước, tháng 3–12 thì không (viết \"\(expected)\")"
+        case let .numberLeadingZero(written, expected): "\"\(written)\": số nhỏ hơn 10 phải có số 0 ở trước (viết \"\(expected)\")"
+        case let .missingHeader(what): "không thấy \(what)"
+        case let .mixedBulletsAndClauses(article): "Điều \(article) vừa có gạch đầu dòng vừa có khoản đánh số"
+        case let .unplacedText(excerpt): "không xếp được vào cấu trúc văn bản, giữ lại như đoạn văn: \"\(excerpt)\""
+        case let .legacyEncoding(name): "tệp không phải UTF-8; đã đọc theo bảng mã \(name)"
+        case let .quotedArticle(excerpt): "\"\(excerpt)\" nằm trong ngoặc kép: coi là nội dung, không phải một điều"
+        case let .numberFromAttachment(field, value): "quyết định không có \(field == .number ? "số" : "ngày"); lấy từ dòng \"Ban hành kèm theo\": \(value)"
+        case let .arabicChapterNumber(written, roman): "\"\(written)\": chương đánh số La Mã (Chương \(roman))"
+        case let .unparsedNumber(raw): "không đọc được số ký hiệu \"\(raw)\"; giữ nguyên"
+        case let .cannotWrite(file, problem): "không ghi được \(file): \(problem.text(in: .vi))"
+        case let .badReferenceDocument(file, problem): "không dùng được tệp mẫu DOCX \(file): \(problem.text(in: .vi))"
+        case let .badTemplate(file, problem): "mẫu \(file) bị lỗi: \(problem.text(in: .vi))"
+        case let .profileMissing(template, fields): "hồ sơ trường thiếu \(fields.count) trường mà mẫu \"\(template)\" cần: \(fields.joined(separator: ", "))"
+        case let .profileUnknown(field, template): "\(field): mẫu \"\(template)\" không dùng trường này, đã bỏ qua"
+        case let .brokenReference(reference, place): "\"\(reference)\" trong \(place) trỏ tới phần không còn trong văn bản sau khi áp dụng các tùy chọn"
+        case let .unknownTemplate(name, available): "không có mẫu \"\(name)\" (các mẫu có: \(available.joined(separator: ", ")))"
+        case let .templateSyntax(file, problem): "\(file): \(problem.text(in: .vi))"
+        }
+    }
+
+    private var english: String {
+        switch self {
+        case let .fileUnreadable(file, problem): "cannot read file \(file): \(problem.text(in: .en))"
+        case let .syntax(problem): problem.text(in: .en)
+        case let .notADate(field, value): "\(field): \"\(value)\" is not a date (write yyyy-mm-dd, e.g. 2025-10-07)"
+        case let .missingField(place, field): "\(place): missing required field \"\(field)\""
+        case let .wrongType(field, expected, found): "\(field): expected \(expected.text(in: .en)), found \(found.text(in: .en))"
+        case let .unknownKind(field, value): "\(field): \"\(value)\" is not a known document kind (e.g. quyet-dinh, quy-che, quy-dinh, ke-hoach)"
+        case let .unknownField(place, field): "\(place): unknown field \"\(field)\" ignored"
+        case let .notAnInteger(field, value): "\(field): \"\(value)\" is not a positive whole number"
+        case let .unknownAuthority(field, value): "\(field): \"\(value)\" is not a signing authority (TM., KT., Q., TL., TUQ.)"
+        case let .duplicateKey(key): "key \"\(key)\" appears twice"
+        case .notNFC: "text was not in precomposed Unicode (NFC); normalised"
+        case .emptyDocument: "the file is empty"
+        case let .numberingGap(level, number, previous, missing): "\(level) \(number) follows \(level) \(previous): \(missing) missing"
+        case let .numberingStart(level, number, missing): "the first \(level) is \(level) \(number): \(missing) missing"
+        case let .numberingDuplicate(level, number): "\(level) \(number) appears twice"
+        case let .numberingOrder(level, number, previous): "\(level) \(number) follows \(level) \(previous): out of order"
+        case let .pointLetter(letter, problem):
+            "point \"\(letter))\" is outside the Vietnamese letter order (a, b, c, d, đ, e, g, h, i, k …)" + {
+                switch problem {
+                case .notInSequence: ""
+                case let .expected(wanted): "; expected \"\(wanted))\""
+                case .repeatedOrBackwards: "; \"\(letter))\" again or out of order"
+                }
+            }()
+        case let .attachmentNumberMismatch(stated, decision): "the number in the \"Ban hành kèm theo\" line (\(stated)) differs from the decision's (\(decision))"
+        case let .attachmentDateMismatch(stated, decision): "the date in the \"Ban hành kèm theo\" line (\(stated)) differs from the decision's (\(decision))"
+        case let .dateLeadingZero(written, expected): "\"\(written)\": Nghị định 30 writes days 1–9 and months 1–2 with a leading zero, months 3–12 without (write \"\(expected)\")"
+        case let .numberLeadingZero(written, expected): "\"\(written)\": numbers below 10 take a leading zero (write \"\(expected)\")"
+        case let .missingHeader(what): "no \(what) found"
+        case let .mixedBulletsAndClauses(article): "Điều \(article) mixes bullets and numbered clauses"
+        case let .unplacedText(excerpt): "could not be placed in the structure, kept as a paragraph: \"\(excerpt)\""
+        case let .legacyEncoding(name): "the file is not UTF-8; read as \(name)"
+        case let .quotedArticle(excerpt): "\"\(excerpt)\" is quoted: read as content, not as an article"
+        case let .numberFromAttachment(field, value): "the decision has no \(field == .number ? "number" : "date"); taken from the \"Ban hành kèm theo\" line: \(value)"
+        case let .arabicChapterNumber(written, roman): "\"\(written)\": chapters take Roman numerals (Chương \(roman))"
+        case let .unparsedNumber(raw): "cannot read the number \"\(raw)\"; kept as written"
+        case let .cannotWrite(file, problem): "cannot write \(file): \(problem.text(in: .en))"
+        case let .badReferenceDocument(file, problem): "cannot use the reference DOCX \(file): \(problem.text(in: .en))"
+        case let .badTemplate(file, problem): "template \(file) is broken: \(problem.text(in: .en))"
+        case let .profileMissing(template, fields): "the profile lacks \(fields.count) field(s) the template \"\(template)\" needs: \(fields.joined(separator: ", "))"
+        case let .profileUnknown(field, template): "\(field): the template \"\(template)\" does not use this field; ignored"
+        case let .brokenReference(reference, place): "\"\(reference)\" in \(place) points at a part that is not in the document once the options are applied"
+        case let .unknownTemplate(name, available): "there is no template \"\(name)\" (available: \(available.joined(separator: ", ")))"
+        case let .templateSyntax(file, problem): "\(file): \(problem.text(in: .en))"
+        }
+    }
+}
+
+extension Message.SyntaxProblem {
+    /// The words for the problem.
+    public func text(in language: Language) -> String {
+        switch (self, language) {
+        case let (.yaml(detail), .vi): "lỗi cú pháp YAML (thông báo của thư viện: \(detail))"
+        case let (.yaml(detail), .en): "YAML syntax error: \(detail)"
+        case (.yamlAliases, .vi): "lỗi cú pháp YAML: không hỗ trợ neo và bí danh (&, *)"
+        case (.yamlAliases, .en): "YAML syntax error: anchors and aliases (&, *) are not supported"
+        case (.yamlKeyNotText, .vi): "lỗi cú pháp YAML: khóa phải là chữ thường"
+        case (.yamlKeyNotText, .en): "YAML syntax error: a key must be plain text"
+        case let (.json(problem), .vi): "lỗi cú pháp JSON: " + problem.vietnamese
+        case let (.json(problem), .en): "JSON syntax error: " + problem.english
+        }
+    }
+}
+
+extension Message.JSONProblem {
+    var vietnamese: String {
+        switch self {
+        case .textAfterValue: "còn chữ sau khi giá trị đã kết thúc"
+        case .tooDeep: "lồng nhau quá sâu"
+        case .unexpectedEnd: "tệp kết thúc giữa chừng"
+        case .expectedQuotedKey: "cần một khóa trong ngoặc kép"
+        case .unterminatedObject: "thiếu dấu } đóng"
+        case .unterminatedArray: "thiếu dấu ] đóng"
+        case .controlCharacter: "ký tự điều khiển trong chuỗi"
+        case .unterminatedString: "chuỗi thiếu dấu ngoặc kép đóng"
+        case .incompleteUnicodeEscape: "mã \\u chưa đủ bốn chữ số"
+        case .invalidUnicodeEscape: "mã \\u không hợp lệ"
+        case .unpairedSurrogate: "nửa cặp thay thế UTF-16 đứng một mình"
+        case .invalidSurrogatePair: "cặp thay thế UTF-16 không hợp lệ"
+        case let .expected(what): "cần \"\(what)\""
+        case let .unexpectedCharacter(what): "ký tự không mong đợi \"\(what)\""
+        case let .invalidEscape(what): "chuỗi thoát không hợp lệ \"\\\(what)\""
+        }
+    }
+
+    var english: String {
+        switch self {
+        case .textAfterValue: "unexpected text after the end of the value"
+        case .tooDeep: "nesting is too deep"
+        case .unexpectedEnd: "unexpected end of input"
+        case .expectedQuotedKey: "expected a quoted key"
+        case .unterminatedObject: "unterminated object"
+        case .unterminatedArray: "unterminated array"
+        case .controlCharacter: "control character in a string"
+        case .unterminatedString: "unterminated string"
+        case .incompleteUnicodeEscape: "incomplete \\u escape"
+        case .invalidUnicodeEscape: "invalid \\u escape"
+        case .unpairedSurrogate: "unpaired surrogate"
+        case .invalidSurrogatePair: "invalid surrogate pair"
+        case let .expected(what): "expected \"\(what)\""
+        case let .unexpectedCharacter(what): "unexpected character \"\(what)\""
+        case let .invalidEscape(what): "invalid escape \"\\\(what)\""
+        }
+    }
+}
+
+extension Message.ReferenceProblem {
+    /// The words for the problem.
+    public func text(in language: Language) -> String {
+        switch (self, language) {
+        case let (.unreadable(problem), _): problem.text(in: language)
+        case let (.notDocx(detail), .vi): "không phải tệp DOCX (\(detail))"
+        case let (.notDocx(detail), .en): "not a DOCX file (\(detail))"
+        case (.noStyles, .vi): "tệp không có phần word/styles.xml"
+        case (.noStyles, .en): "it has no word/styles.xml"
+        case let (.damagedPart(part, detail), .vi): "phần \(part) bị hỏng (\(detail))"
+        case let (.damagedPart(part, detail), .en): "\(part) is damaged (\(detail))"
+        }
+    }
+}
+
+extension Message.TemplateFileProblem {
+    /// The words for the problem.
+    public func text(in language: Language) -> String {
+        switch (self, language) {
+        case let (.parse(line, column, detail), .vi): "\(line):\(column): lỗi cú pháp Mustache (\(detail))"
+        case let (.parse(line, column, detail), .en): "\(line):\(column): \(detail)"
+        case (.unreadable, .vi): "không đọc được tệp dưới dạng văn bản UTF-8"
+        case (.unreadable, .en): "cannot read it as UTF-8 text"
+        case (.builtInMissing, .vi): "thiếu mẫu có sẵn; hãy cài lại vanban"
+        case (.builtInMissing, .en): "the built-in template is missing; reinstall vanban"
+        case let (.missingPartial(line, column, name), .vi): "\(line):\(column): không có mẫu con tên \"\(name)\""
+        case let (.missingPartial(line, column, name), .en): "\(line):\(column): no template named \"\(name)\""
+        case (.didNotRender, .vi): "mẫu không tạo ra được nội dung"
+        case (.didNotRender, .en): "it did not render"
+        case let (.invalid(detail), .vi): "nội dung không hợp lệ (\(detail))"
+        case let (.invalid(detail), .en): "invalid content (\(detail))"
+        }
+    }
+}
+
+extension Message.TemplateProblem {
+    /// The words for the problem.
+    public func text(in language: Language) -> String {
+        switch (self, language) {
+        case (.unclosedVariable, .vi): "có \"{{\" chưa đóng"
+        case (.unclosedVariable, .en): "an unclosed \"{{\""
+        case (.documentLeftOut, .vi): "các tùy chọn đã bỏ toàn bộ văn bản"
+        case (.documentLeftOut, .en): "the options left the whole document out"
+        case (.missingHeader, .vi): "mẫu cần phần `template:` và phần `document:`"
+        case (.missingHeader, .en): "a template needs a `template:` header and a `document:`"
+        case (.missingID, .vi): "phần `template:` của mẫu thiếu `id`"
+        case (.missingID, .en): "the template header has no `id`"
+        }
+    }
+}
