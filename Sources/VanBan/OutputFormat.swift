@@ -29,35 +29,27 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     public static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }
 
-/// Options that shape rendering; each writer reads the ones it knows.
+/// Options that shape one rendering; each writer reads the ones it knows. What is loaded once
+/// (templates) lives in `RenderEnvironment`.
 public struct RenderOptions: Sendable {
     /// A DOCX whose styles and page setup replace the built-in ones (like pandoc's --reference-doc).
     public var referenceDocument: URL?
-    /// A folder whose templates override the built-in ones, file by file.
-    public var templatesDirectory: URL?
     /// Body text size in points (13 or 14); the template's when nil.
     public var bodySize: Double?
 
     /// Creates options; the defaults use the built-in templates.
-    public init(referenceDocument: URL? = nil, templatesDirectory: URL? = nil, bodySize: Double? = nil) {
+    public init(referenceDocument: URL? = nil, bodySize: Double? = nil) {
         self.referenceDocument = referenceDocument
-        self.templatesDirectory = templatesDirectory
         self.bodySize = bodySize
     }
 }
 
-/// Renders documents to any output format: the one entry point a server or app needs.
+/// One-shot rendering for a program that renders once; anything that renders repeatedly keeps a
+/// `RenderEnvironment` instead, so templates are parsed once.
 public enum Renderer {
     /// The document in a format, as bytes ready to write.
-    public static func render(_ document: Document, as format: OutputFormat, options: RenderOptions = RenderOptions()) throws -> Data {
-        switch format {
-        case .yaml: return Data(DocumentData.encode(document, as: .yaml).utf8)
-        case .json: return Data(DocumentData.encode(document, as: .json).utf8)
-        case .text: return Data(TextWriter().write(document).utf8)
-        case .docx:
-            return try DocxWriter(templatesDirectory: options.templatesDirectory, referenceDocument: options.referenceDocument, bodySize: options.bodySize).write(document)
-        case .html:
-            return Data(try HTMLWriter(templatesDirectory: options.templatesDirectory).write(document).utf8)
-        }
+    public static func render(_ document: Document, as format: OutputFormat, templatesDirectory: URL? = nil,
+                              options: RenderOptions = RenderOptions()) throws -> Data {
+        try RenderEnvironment.load(templatesDirectory: templatesDirectory).render(document, as: format, options: options)
     }
 }

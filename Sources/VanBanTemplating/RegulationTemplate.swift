@@ -48,14 +48,24 @@ public struct RegulationTemplate: Sendable {
         }
     }
 
-    /// The templates shipped with vanban, sorted by id.
+    /// The templates shipped with vanban, sorted by id. They are read and checked once per
+    /// process: they are part of the program, and instantiation asks for them per option.
     public static func shipped() throws(DiagnosticError) -> [RegulationTemplate] {
+        try shippedOnce.get()
+    }
+
+    private static let shippedOnce: Result<[RegulationTemplate], DiagnosticError> = {
         let folder = TemplateStore.url("regulations")
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
         var result: [RegulationTemplate] = []
-        for name in names { result.append(try load(folder.appendingPathComponent(name))) }
-        return result
-    }
+        do throws(DiagnosticError) {
+            for name in names { result.append(try load(folder.appendingPathComponent(name))) }
+        } catch {
+            return .failure(error)
+        }
+        return .success(result)
+    }()
+
 
     /// A shipped template by id, or a template file by path.
     public static func named(_ idOrPath: String) throws(DiagnosticError) -> RegulationTemplate {

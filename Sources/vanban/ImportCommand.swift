@@ -23,14 +23,10 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The text to read; - reads standard input.", valueName: "IN"))
     var input: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The data file to write; standard output when left out.", valueName: "OUT"))
-    var output: String?
+    @OptionGroup var out: OutputOptions
 
     @Option(name: .long, help: ArgumentHelp("The output format: yaml (default), json or text.", valueName: "format"))
-    var to: String?
-
-    @Flag(name: .long, help: "Replace OUT if it exists.")
-    var force = false
+    var to: OutputFormat?
 
     @Flag(name: .long, help: "Print warnings only, not notes.")
     var quiet = false
@@ -38,19 +34,19 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        if let to, !["yaml", "json", "text"].contains(to.lowercased()) {
-            throw ValidationError("--to takes yaml, json or text, not \"\(to)\"")
+        if let to, ![.yaml, .json, .text].contains(to) {
+            throw ValidationError("--to takes yaml, json or text, not \"\(to.rawValue)\"")
         }
     }
 
     func run() throws {
         let console = Console(language: common.language)
         try console.run {
-            let format = to.flatMap { OutputFormat(rawValue: $0.lowercased()) } ?? output.flatMap(OutputFormat.init(path:)) ?? .yaml
+            let format = out.format(to, default: .yaml)
             guard [.yaml, .json, .text].contains(format) else {
                 throw Diagnostic(CommandMessage.unknownFormat(format.rawValue, allowed: "yaml, json, text"))
             }
-            let target = OutputTarget(path: output, force: force)
+            let target = out.target
             try target.checkWritable()
             let data: Data
             if input == "-" {
@@ -63,7 +59,7 @@ struct ImportCommand: ParsableCommand {
             }
             let result = TextReader().read(data, file: input == "-" ? nil : input)
             console.report(result.diagnostics.filter { !quiet || $0.severity != .note })
-            let rendered = try Renderer.render(result.document, as: format)
+            let rendered = try RenderEnvironment.load().render(result.document, as: format)
             try target.write(rendered)
         }
     }

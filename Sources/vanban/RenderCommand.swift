@@ -23,23 +23,18 @@ struct RenderCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The data file to read (.yaml, .yml or .json); - reads standard input.", valueName: "IN"))
     var input: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write; standard output when left out.", valueName: "OUT"))
-    var output: String?
+    @OptionGroup var out: OutputOptions
 
     @Option(name: .long, help: ArgumentHelp("The output format: \(OutputFormat.names).", valueName: "format"))
-    var to: String?
+    var to: OutputFormat?
 
     @Option(name: .long, help: ArgumentHelp("Read IN as this format (yaml or json) whatever its extension.", valueName: "format"))
-    var from: String?
-
-    @Flag(name: .long, help: "Replace OUT if it exists.")
-    var force = false
+    var from: DataFormat?
 
     @Option(name: .long, help: ArgumentHelp("DOCX only: take styles and page setup from this .docx (as pandoc does).", valueName: "FILE.docx"))
     var referenceDoc: String?
 
-    @Option(name: .long, help: ArgumentHelp("A folder whose templates override the built-in ones, file by file (docx/…, html/…).", valueName: "DIR"))
-    var templates: String?
+    @OptionGroup var templates: TemplateOptions
 
     @Option(name: .long, help: ArgumentHelp("DOCX only: body text size in points, 13 or 14 (default 14).", valueName: "pt"))
     var fontSize: Double?
@@ -47,31 +42,21 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
-        if let to, OutputFormat(rawValue: to.lowercased()) == nil {
-            throw ValidationError("--to takes one of \(OutputFormat.names), not \"\(to)\"")
-        }
         if let fontSize, fontSize != 13, fontSize != 14 {
             throw ValidationError("--font-size takes 13 or 14 (Nghị định 30 allows no other body size)")
         }
-        if let from, DataFormat(rawValue: from.lowercased()) == nil {
-            throw ValidationError("--from takes yaml or json, not \"\(from)\"")
-        }
-        if to == nil, let output, OutputFormat(path: output) == nil {
-            throw ValidationError("cannot tell the format from \"\(output)\": give --to (\(OutputFormat.names))")
-        }
+        try out.requireKnownFormat(to)
     }
 
     func run() throws {
         let console = Console(language: common.language)
         try console.run {
-            let format = to.flatMap { OutputFormat(rawValue: $0.lowercased()) } ?? output.flatMap(OutputFormat.init(path:)) ?? .text
-            let target = OutputTarget(path: output, force: force)
+            let format = out.format(to, default: .text)
+            let target = out.target
             try target.checkWritable(binary: format)
-            let document = try console.load(input, format: from.flatMap { DataFormat(rawValue: $0.lowercased()) })
-            let options = RenderOptions(
-                referenceDocument: referenceDoc.map { URL(fileURLWithPath: $0) },
-                templatesDirectory: templates.map { URL(fileURLWithPath: $0, isDirectory: true) }, bodySize: fontSize)
-            let data = try Renderer.render(document, as: format, options: options)
+            let document = try console.load(input, format: from)
+            let options = RenderOptions(referenceDocument: referenceDoc.map { URL(fileURLWithPath: $0) }, bodySize: fontSize)
+            let data = try templates.environment().render(document, as: format, options: options)
             try target.write(data)
         }
     }

@@ -17,7 +17,7 @@ struct TemplatesCommand: ParsableCommand {
         let console = Console(language: common.language)
         try console.run {
             var lines: [String] = []
-            for template in try RegulationTemplate.shipped() {
+            for template in try RenderEnvironment.load().regulations {
                 lines.append("\(template.id.padding(toLength: 28, withPad: " ", startingAt: 0)) \(template.description)")
                 if details {
                     for option in template.options {
@@ -53,29 +53,27 @@ struct NewCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The school's profile (YAML).", valueName: "FILE"))
     var profile: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write: .yaml, .json, .txt, .docx or .html; standard output (YAML) when left out.", valueName: "OUT"))
-    var output: String?
+    @OptionGroup var out: OutputOptions
 
     @Option(name: .long, help: ArgumentHelp("The output format when OUT has no telling extension: \(OutputFormat.names).", valueName: "format"))
-    var to: String?
+    var to: OutputFormat?
 
-    @Flag(name: .long, help: "Replace OUT if it exists.")
-    var force = false
+    @OptionGroup var templates: TemplateOptions
 
     @OptionGroup var common: CommonOptions
 
     func run() throws {
         let console = Console(language: common.language)
         try console.run {
-            let format = to.flatMap { OutputFormat(rawValue: $0.lowercased()) } ?? output.flatMap(OutputFormat.init(path:)) ?? .yaml
-            let target = OutputTarget(path: output, force: force)
+            let format = out.format(to, default: .yaml)
+            let target = out.target
             try target.checkWritable(binary: format)
             guard let data = FileManager.default.contents(atPath: profile), let text = String(data: data, encoding: .utf8) else {
                 throw Diagnostic(Message.fileUnreadable(file: profile, FileManager.default.fileExists(atPath: profile) ? .notUTF8 : .noSuchFile))
             }
             let loaded = try RegulationTemplate.named(template).instantiate(Profile(yaml: text, file: profile))
             console.report(loaded.warnings)
-            let rendered = try Renderer.render(loaded.document, as: format)
+            let rendered = try templates.environment().render(loaded.document, as: format)
             try target.write(rendered)
         }
     }
@@ -93,11 +91,9 @@ struct RolesCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("text (default) or html.", valueName: "format"))
     var to: String = "text"
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write; standard output when left out.", valueName: "OUT"))
-    var output: String?
+    @OptionGroup var out: OutputOptions
 
-    @Flag(name: .long, help: "Replace OUT if it exists.")
-    var force = false
+    @OptionGroup var templates: TemplateOptions
 
     @OptionGroup var common: CommonOptions
 
@@ -108,11 +104,12 @@ struct RolesCommand: ParsableCommand {
     func run() throws {
         let console = Console(language: common.language)
         try console.run {
-            let target = OutputTarget(path: output, force: force)
+            let target = out.target
             try target.checkWritable()
             let document = try console.load(input)
             let matrix = RolesMatrix(document)
-            let text = to.lowercased() == "html" ? matrix.html(title: document.title ?? document.kind.name) : matrix.text()
+            let text = to.lowercased() == "html"
+                ? try templates.environment().htmlWriter.write(matrix, title: document.title ?? document.kind.name) : matrix.text()
             try target.write(Data(text.utf8))
         }
     }

@@ -190,7 +190,7 @@ struct TemplateTests {
         #expect(!head.duties.contains { $0.articleTitle == "Trách nhiệm và quyền hạn của Phó Hiệu trưởng" }, "Phó Hiệu trưởng is not Hiệu trưởng")
         let text = matrix.text()
         #expect(text.contains("Phó Hiệu trưởng — Trần Thị Minh Hằng, Lê Thị Thu Trang"))
-        let html = matrix.html(title: decision.title ?? "")
+        let html = try HTMLWriter().write(matrix, title: decision.title ?? "")
         #expect(html.contains("<table>") && html.contains("<th scope=\"col\">Hiệu trưởng<br><small>Nguyễn Thị Lan Anh</small></th>"))
         #expect(html.contains("cả điều"))
     }

@@ -4,14 +4,14 @@
 /// first, then its Mục, Chương and Phần; inside an article its điểm, bullets, then khoản.
 public protocol UnitVisitor {
     /// Called before a unit's children; the answer says whether to descend.
-    mutating func visit(_ unit: Unit, at path: UnitPath) -> Descent
+    mutating func visit(_ unit: BodyUnit, at path: UnitPath) -> Descent
     /// Called after a unit's children (or right after `visit` when they were skipped).
-    mutating func leave(_ unit: Unit, at path: UnitPath)
+    mutating func leave(_ unit: BodyUnit, at path: UnitPath)
 }
 
 extension UnitVisitor {
     /// Does nothing: most visitors only look at units on the way down.
-    public mutating func leave(_ unit: Unit, at path: UnitPath) {}
+    public mutating func leave(_ unit: BodyUnit, at path: UnitPath) {}
 }
 
 extension Body {
@@ -24,7 +24,7 @@ extension Body {
     }
 
     /// Calls `body` for every unit in reading order.
-    public func forEachUnit(_ body: (Unit, UnitPath) -> Void) {
+    public func forEachUnit(_ body: (BodyUnit, UnitPath) -> Void) {
         withoutActuallyEscaping(body) { action in
             var visitor = ClosureVisitor(action: action)
             walk(&visitor)
@@ -56,7 +56,7 @@ extension Document {
     }
 
     /// Calls `body` for every unit of the document and its attachments in reading order.
-    public func forEachUnit(_ body: (Unit, UnitPath) -> Void) {
+    public func forEachUnit(_ body: (BodyUnit, UnitPath) -> Void) {
         withoutActuallyEscaping(body) { action in
             var visitor = ClosureVisitor(action: action)
             walk(&visitor)
@@ -64,8 +64,8 @@ extension Document {
     }
 
     /// The unit a path names, searched in this document and its attachments.
-    public func unit(at wanted: UnitPath) -> Unit? {
-        var found: Unit?
+    public func unit(at wanted: UnitPath) -> BodyUnit? {
+        var found: BodyUnit?
         forEachUnit { unit, path in if found == nil, path == wanted { found = unit } }
         return found
     }
@@ -74,7 +74,7 @@ extension Document {
 /// The descent itself: one function per level, each visiting, descending, leaving.
 enum UnitWalk {
     static func part<V: UnitVisitor>(_ part: Part, _ base: UnitPath, _ visitor: inout V) {
-        let path = base.appending(.part(part.number)), unit = Unit.part(part)
+        let path = base.appending(.part(part.number)), unit = BodyUnit.part(part)
         if visitor.visit(unit, at: path) == .children {
             for article in part.articles { Self.article(article, path, &visitor) }
             for chapter in part.chapters { Self.chapter(chapter, path, &visitor) }
@@ -83,7 +83,7 @@ enum UnitWalk {
     }
 
     static func chapter<V: UnitVisitor>(_ chapter: Chapter, _ base: UnitPath, _ visitor: inout V) {
-        let path = base.appending(.chapter(chapter.number, title: chapter.number == nil ? chapter.title : nil)), unit = Unit.chapter(chapter)
+        let path = base.appending(.chapter(chapter.number, title: chapter.number == nil ? chapter.title : nil)), unit = BodyUnit.chapter(chapter)
         if visitor.visit(unit, at: path) == .children {
             for article in chapter.articles { Self.article(article, path, &visitor) }
             for section in chapter.sections { Self.section(section, path, &visitor) }
@@ -92,7 +92,7 @@ enum UnitWalk {
     }
 
     static func section<V: UnitVisitor>(_ section: Section, _ base: UnitPath, _ visitor: inout V) {
-        let path = base.appending(.section(section.number)), unit = Unit.section(section)
+        let path = base.appending(.section(section.number)), unit = BodyUnit.section(section)
         if visitor.visit(unit, at: path) == .children {
             for article in section.articles { Self.article(article, path, &visitor) }
         }
@@ -100,7 +100,7 @@ enum UnitWalk {
     }
 
     static func article<V: UnitVisitor>(_ article: Article, _ base: UnitPath, _ visitor: inout V) {
-        let path = base.appending(.article(article.number)), unit = Unit.article(article)
+        let path = base.appending(.article(article.number)), unit = BodyUnit.article(article)
         if visitor.visit(unit, at: path) == .children {
             for point in article.points { Self.point(point, path, &visitor) }
             items(article.items, path, &visitor)
@@ -110,7 +110,7 @@ enum UnitWalk {
     }
 
     static func clause<V: UnitVisitor>(_ clause: Clause, _ base: UnitPath, _ visitor: inout V) {
-        let path = base.appending(.clause(clause.number)), unit = Unit.clause(clause)
+        let path = base.appending(.clause(clause.number)), unit = BodyUnit.clause(clause)
         if visitor.visit(unit, at: path) == .children {
             for point in clause.points { Self.point(point, path, &visitor) }
             items(clause.items, path, &visitor)
@@ -119,14 +119,14 @@ enum UnitWalk {
     }
 
     static func point<V: UnitVisitor>(_ point: Point, _ base: UnitPath, _ visitor: inout V) {
-        let path = base.appending(.point(point.label)), unit = Unit.point(point)
+        let path = base.appending(.point(point.label)), unit = BodyUnit.point(point)
         if visitor.visit(unit, at: path) == .children { items(point.items, path, &visitor) }
         visitor.leave(unit, at: path)
     }
 
     static func items<V: UnitVisitor>(_ items: [Item], _ base: UnitPath, _ visitor: inout V) {
         for (index, item) in items.enumerated() {
-            let path = base.appending(.item(index + 1)), unit = Unit.item(item)
+            let path = base.appending(.item(index + 1)), unit = BodyUnit.item(item)
             if visitor.visit(unit, at: path) == .children { Self.items(item.items, path, &visitor) }
             visitor.leave(unit, at: path)
         }
@@ -135,8 +135,8 @@ enum UnitWalk {
 
 /// Adapts a closure to a visitor that sees every unit.
 struct ClosureVisitor: UnitVisitor {
-    let action: (Unit, UnitPath) -> Void
-    mutating func visit(_ unit: Unit, at path: UnitPath) -> Descent {
+    let action: (BodyUnit, UnitPath) -> Void
+    mutating func visit(_ unit: BodyUnit, at path: UnitPath) -> Descent {
         action(unit, path)
         return .children
     }
@@ -145,7 +145,7 @@ struct ClosureVisitor: UnitVisitor {
 /// Collects articles without descending into them.
 struct ArticleCollector: UnitVisitor {
     var articles: [Article] = []
-    mutating func visit(_ unit: Unit, at path: UnitPath) -> Descent {
+    mutating func visit(_ unit: BodyUnit, at path: UnitPath) -> Descent {
         guard case let .article(article) = unit else { return .children }
         articles.append(article)
         return .skipChildren

@@ -31,7 +31,7 @@ enum ImportChecks {
         var sectionsPerChapter: [[(Int, SourceLocation)]] = []
         var articles: [(Int, SourceLocation)] = []
 
-        mutating func visit(_ unit: Unit, at path: UnitPath) -> Descent {
+        mutating func visit(_ unit: BodyUnit, at path: UnitPath) -> Descent {
             switch unit {
             case let .part(part):
                 if let number = part.number { parts.append((number, part.location)) }

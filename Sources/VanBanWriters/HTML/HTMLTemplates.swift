@@ -1,25 +1,34 @@
 import Foundation
 import Mustache
+import Synchronization
 import VanBanModel
 import VanBanTemplates
 
 /// The Mustache templates of the HTML writer: `Templates/html/*.mustache`, each replaceable by a
 /// file of the same name in a templates folder (`DIR/html/NAME.mustache` or `DIR/NAME.mustache`).
-struct HTMLTemplates {
+/// Parsed once, then shared: a server renders a preview per keystroke from one value.
+public struct HTMLTemplates: Sendable {
     /// Every template the writer needs; `page` is the entry point, the rest are partials.
-    static let names = [
+    public static let names = [
         "page", "style", "document", "attachment", "header", "header-line", "block", "title", "heading",
         "basis", "article", "clause", "point", "runs", "toc", "closing", "recipients", "signature",
+        "roles-page", "roles-style",
     ]
 
     let library: MustacheLibrary
 
-    static func load(overrides: URL?) throws(Diagnostic) -> HTMLTemplates {
+    /// Counts template parses in the current task tree, so a test can prove that rendering
+    /// reuses parsed templates (a task-local counter is not disturbed by tests running beside it).
+    @TaskLocal public static var parseCounter: ParseCounter?
+
+    /// Reads and parses every template, the folder's files winning over the built-in ones.
+    public static func load(overrides: URL? = nil) throws(Diagnostic) -> HTMLTemplates {
         var library = MustacheLibrary()
         var sources: [String: (text: String, path: String)] = [:]
         for name in names {
             let source = try text(of: name, overrides: overrides)
             sources[name] = source
+            parseCounter?.add()
             do {
                 library.register(try MustacheTemplate(string: source.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
@@ -68,4 +77,18 @@ struct HTMLTemplates {
             }
         }
     }
+}
+
+/// A thread-safe count of parsed template files.
+public final class ParseCounter: Sendable {
+    private let count = Mutex(0)
+
+    /// Creates a counter at zero.
+    public init() {}
+
+    /// Counts one parse.
+    public func add() { count.withLock { $0 += 1 } }
+
+    /// The parses counted.
+    public var value: Int { count.withLock { $0 } }
 }

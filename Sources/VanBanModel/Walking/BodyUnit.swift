@@ -1,6 +1,6 @@
 /// One node of a body's structure, as the walker hands it over: Phần, Chương, Mục, Điều, khoản,
 /// điểm or a bullet.
-public enum Unit: Sendable, Hashable {
+public enum BodyUnit: Sendable, Hashable {
     case part(Part)
     case chapter(Chapter)
     case section(Section)

@@ -15,9 +15,11 @@ public struct RolesMatrix: Sendable {
         public var clause: String?
         /// The text that names the role (or the article title).
         public var text: String
+        /// The unit concerned: the article, or its clause.
+        public var path: UnitPath
 
-        /// "Điều 6 khoản 1" or "Điều 9".
-        public var place: String { clause.map { "Điều \(article) khoản \($0)" } ?? "Điều \(article)" }
+        /// "khoản 1 Điều 6" or "Điều 9", as Vietnamese texts cite.
+        public var place: String { UnitPath(steps: path.steps).citation }
     }
 
     /// A role and its duties.
@@ -62,31 +64,44 @@ public struct RolesMatrix: Sendable {
         func add(_ id: String, _ duty: Duty) {
             if !(duties[id] ?? []).contains(duty) { duties[id, default: []].append(duty) }
         }
-        func scan(_ doc: Document, label: String) {
-            for article in doc.allArticles {
-                for id in article.roles {
-                    add(id, Duty(document: label, article: article.number, articleTitle: article.title, clause: nil, text: article.title ?? ""))
+        // One walk over the decision and its attachments: an article's explicit roles and a
+        // title naming a role concern the whole article; a text naming a role as its subject
+        // concerns the clause it is in (or the article, outside any clause).
+        var current: Article?
+        document.forEachUnit { unit, path in
+            let label = path.attachments.last?.kind.name ?? document.kind.name
+            if case let .article(article) = unit { current = article }
+            guard path.article != nil, let article = current else { return }
+            func duty(_ text: String, clause: String?) -> Duty {
+                Duty(document: label, article: article.number, articleTitle: article.title, clause: clause, text: text,
+                     path: clause == nil ? UnitPath(attachments: path.attachments, steps: [.article(article.number)])
+                         : UnitPath(attachments: path.attachments, steps: [.article(article.number), .clause(clause!)]))
+            }
+            switch unit {
+            case .article:
+                for id in article.roles { add(id, duty(article.title ?? "", clause: nil)) }
+                for id in article.title.map(mentioned) ?? [] where !article.roles.contains(id) { add(id, duty(article.title ?? "", clause: nil)) }
+                for text in article.paragraphs {
+                    for id in mentioned(text) where !article.roles.contains(id) { add(id, duty(text, clause: nil)) }
                 }
-                for id in article.title.map(mentioned) ?? [] where !article.roles.contains(id) {
-                    add(id, Duty(document: label, article: article.number, articleTitle: article.title, clause: nil, text: article.title ?? ""))
+            case let .clause(clause):
+                for text in [clause.title, clause.text].compactMap({ $0 }) + clause.paragraphs {
+                    for id in mentioned(text) where !article.roles.contains(id) { add(id, duty(text, clause: clause.number)) }
                 }
-                for clause in article.clauses {
-                    let texts = [clause.title, clause.text].compactMap { $0 } + clause.paragraphs + clause.points.map(\.text) + clause.items.map(\.text)
-                    for text in texts {
-                        for id in mentioned(text) where !article.roles.contains(id) {
-                            add(id, Duty(document: label, article: article.number, articleTitle: article.title, clause: clause.number, text: text))
-                        }
-                    }
+            case let .point(point):
+                for id in mentioned(point.text) where !article.roles.contains(id) { add(id, duty(point.text, clause: path.clause)) }
+            case let .item(item):
+                // Bullets directly under an article or a clause; deeper ones belong to their point.
+                guard path.steps.count >= 2 else { return }
+                switch path.steps[path.steps.count - 2] {
+                case .article, .clause:
+                    for id in mentioned(item.text) where !article.roles.contains(id) { add(id, duty(item.text, clause: path.clause)) }
+                default: break
                 }
-                for text in article.paragraphs + article.items.map(\.text) + article.points.map(\.text) {
-                    for id in mentioned(text) where !article.roles.contains(id) {
-                        add(id, Duty(document: label, article: article.number, articleTitle: article.title, clause: nil, text: text))
-                    }
-                }
+            case .part, .chapter, .section:
+                break
             }
         }
-        scan(document, label: document.kind.name)
-        for attachment in document.attachments { scan(attachment, label: attachment.kind.name) }
         entries = roles.map { Entry(role: $0, duties: duties[$0.id] ?? []) }
     }
 
@@ -104,47 +119,5 @@ public struct RolesMatrix: Sendable {
             lines.append("")
         }
         return lines.joined(separator: "\n")
-    }
-}
-
-extension RolesMatrix {
-    /// The matrix as one self-contained HTML page: a row per article, a column per role.
-    public func html(title: String) -> String {
-        func escape(_ text: String) -> String {
-            text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-                .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-        }
-        var rows: [(key: String, label: String)] = []
-        for entry in entries {
-            for duty in entry.duties where !rows.contains(where: { $0.key == "\(duty.document)/\(duty.article)" }) {
-                rows.append(("\(duty.document)/\(duty.article)", "\(duty.document), Điều \(duty.article)" + (duty.articleTitle.map { ". \($0)" } ?? "")))
-            }
-        }
-        var html = """
-            <!DOCTYPE html>
-            <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Phân công trách nhiệm: \(escape(title))</title>
-            <style>body{font:12pt/1.35 "Times New Roman","Liberation Serif",serif;margin:16px}table{border-collapse:collapse}
-            th,td{border:1px solid #999;padding:4px 6px;vertical-align:top}th{background:#f1f1ee}td.mark{text-align:center}</style>
-            </head><body>
-            <h1>Phân công trách nhiệm</h1><p>\(escape(title.replacingOccurrences(of: "\n", with: " ")))</p>
-            <table><thead><tr><th scope="col">Điều</th>
-            """
-        for entry in entries {
-            let holders = entry.role.holders.isEmpty ? "" : "<br><small>\(escape(entry.role.holders.joined(separator: ", ")))</small>"
-            html += "<th scope=\"col\">\(escape(entry.role.title))\(holders)</th>"
-        }
-        html += "</tr></thead><tbody>\n"
-        for row in rows {
-            html += "<tr><th scope=\"row\">\(escape(row.label))</th>"
-            for entry in entries {
-                let duties = entry.duties.filter { "\($0.document)/\($0.article)" == row.key }
-                let mark = duties.contains { $0.clause == nil } ? "cả điều"
-                    : duties.compactMap(\.clause).map { "khoản \($0)" }.joined(separator: ", ")
-                html += "<td class=\"mark\">\(escape(mark))</td>"
-            }
-            html += "</tr>\n"
-        }
-        return html + "</tbody></table></body></html>\n"
     }
 }
