@@ -28,14 +28,14 @@ let package = Package(
 
         .target(name: "VanBanModel"),
         .target(name: "VanBanData", dependencies: ["VanBanModel", .product(name: "Yams", package: "Yams")]),
-        .target(name: "VanBanTemplates", path: "Templates", sources: ["Swift"],
+        .target(name: "VanBanResources", path: "Templates", sources: ["Swift"],
                 resources: [.copy("docx"), .copy("html"), .copy("regulations"), .copy("schema")]),
         .target(name: "VanBanWriters", dependencies: [
-            "VanBanModel", "VanBanTemplates", "XMLKit", "ZipKit", .product(name: "Mustache", package: "swift-mustache"),
+            "VanBanModel", "VanBanResources", "XMLKit", "ZipKit", .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "VanBanReaders", dependencies: ["VanBanModel"]),
-        .target(name: "VanBanTemplating", dependencies: ["VanBanModel", "VanBanData", "VanBanTemplates"]),
-        .target(name: "VanBan", dependencies: ["VanBanModel", "VanBanData", "VanBanReaders", "VanBanWriters", "VanBanTemplating"]),
+        .target(name: "VanBanRegulations", dependencies: ["VanBanModel", "VanBanData", "VanBanResources"]),
+        .target(name: "VanBan", dependencies: ["VanBanModel", "VanBanData", "VanBanReaders", "VanBanWriters", "VanBanRegulations"]),
         .executableTarget(name: "vanban", dependencies: [
             "VanBan", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "VanBanDataTests", dependencies: ["VanBan", "VanBanTestSupport"]),
         .testTarget(name: "VanBanWritersTests", dependencies: ["VanBan", "VanBanTestSupport", "XMLKit", "ZipKit"]),
         .testTarget(name: "VanBanReadersTests", dependencies: ["VanBan", "VanBanTestSupport"]),
-        .testTarget(name: "VanBanTemplatingTests", dependencies: ["VanBan", "VanBanTestSupport"]),
+        .testTarget(name: "VanBanRegulationsTests", dependencies: ["VanBan", "VanBanTestSupport"]),
         // Depends on the executable so `swift test` builds the binary it runs.
         .testTarget(name: "VanBanCLITests", dependencies: ["vanban", "VanBanTestSupport"]),
     ]

@@ -2,4 +2,4 @@
 @_exported import VanBanModel
 @_exported import VanBanWriters
 @_exported import VanBanReaders
-@_exported import VanBanTemplating
+@_exported import VanBanRegulations

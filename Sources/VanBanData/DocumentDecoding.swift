@@ -4,185 +4,185 @@ import VanBanModel
 /// Turns a located data tree into a `Document`, reporting every problem with its field path.
 enum DocumentDecoding {
     static func document(_ node: DataNode, _ path: String, _ context: DecodeContext) -> Document? {
-        guard var fields = MappingReader(node, path: path, context: context) else { return nil }
-        if fields.node("kind") == nil {
-            context.report(.missingField(in: path.isEmpty ? "document" : path, field: "kind"), at: fields.location)
+        guard var fields = MappingReader<DocumentKey>(node, path: path, context: context) else { return nil }
+        if fields.node(.kind) == nil {
+            context.report(.missingField(in: path.isEmpty ? "document" : path, field: DocumentKey.kind.rawValue), at: fields.location)
         }
-        let kind = Self.kind(&fields) ?? .quyetDinh
+        let kind = Self.kind(&fields, .kind) ?? .quyetDinh
         var document = Document(kind: kind, location: fields.location)
-        document.issuer = fields.object("issuer", issuer)
-        document.number = fields.integer("number")
-        document.symbol = fields.string("symbol")
-        document.place = fields.string("place")
-        document.date = Self.date(&fields)
-        document.year = fields.integer("year")
-        document.title = fields.string("title")
-        document.authority = fields.string("authority")
-        document.bases = fields.strings("bases")
-        document.preamble = fields.strings("preamble")
+        document.issuer = fields.object(.issuer, issuer)
+        document.number = fields.integer(.number)
+        document.symbol = fields.string(.symbol)
+        document.place = fields.string(.place)
+        document.date = Self.date(&fields, .date)
+        document.draftYear = fields.integer(.year)
+        document.title = fields.string(.title)
+        document.issuingAuthority = fields.string(.authority)
+        document.bases = fields.strings(.bases)
+        document.preamble = fields.strings(.preamble)
         document.body = Body(
-            paragraphs: fields.strings("paragraphs"),
-            parts: fields.list("parts", part),
-            chapters: fields.list("chapters", chapter),
-            sections: fields.list("sections", section),
-            articles: fields.list("articles", article))
-        document.recipients = fields.strings("recipients")
-        document.signature = fields.object("signature", signature)
-        document.attachments = fields.list("attachments", Self.document)
-        document.appendices = fields.list("appendices", appendix)
-        document.roles = fields.list("roles", role)
-        document.issuedWith = fields.object("issued_with", reference)
+            paragraphs: fields.strings(.paragraphs),
+            parts: fields.list(.parts, part),
+            chapters: fields.list(.chapters, chapter),
+            sections: fields.list(.sections, section),
+            articles: fields.list(.articles, article))
+        document.recipients = fields.strings(.recipients)
+        document.signature = fields.object(.signature, signature)
+        document.attachments = fields.list(.attachments, Self.document)
+        document.appendices = fields.list(.appendices, appendix)
+        document.roles = fields.list(.roles, role)
+        document.issuedWith = fields.object(.issuedWith, reference)
         fields.finish()
         return document
     }
 
     /// The `kind` field: an id, abbreviation or name; reported when unknown.
-    static func kind(_ fields: inout MappingReader) -> DocumentKind? {
-        guard let node = fields.node("kind"), let text = MappingReader.text(node, path: fields.childPath("kind"), context: fields.context) else { return nil }
+    static func kind<Key: DataKey>(_ fields: inout MappingReader<Key>, _ key: Key) -> DocumentKind? {
+        guard let node = fields.node(key), let text = DataText.text(node, path: fields.childPath(key), context: fields.context) else { return nil }
         if let kind = DocumentKind(identifier: text) { return kind }
-        fields.context.report(.unknownKind(field: fields.childPath("kind"), value: text), at: node.location)
+        fields.context.report(.unknownKind(field: fields.childPath(key), value: text), at: node.location)
         return nil
     }
 
     /// The `date` field in ISO form; reported when it is not a real date.
-    static func date(_ fields: inout MappingReader) -> CivilDate? {
-        guard let node = fields.node("date"), let text = MappingReader.text(node, path: fields.childPath("date"), context: fields.context) else { return nil }
+    static func date<Key: DataKey>(_ fields: inout MappingReader<Key>, _ key: Key) -> CivilDate? {
+        guard let node = fields.node(key), let text = DataText.text(node, path: fields.childPath(key), context: fields.context) else { return nil }
         if let date = CivilDate(iso: text) { return date }
-        fields.context.report(.notADate(field: fields.childPath("date"), value: text), at: node.location)
+        fields.context.report(.notADate(field: fields.childPath(key), value: text), at: node.location)
         return nil
     }
 
     static func reference(_ node: DataNode, _ path: String, _ context: DecodeContext) -> DocumentReference? {
-        guard var fields = MappingReader(node, path: path, context: context) else { return nil }
+        guard var fields = MappingReader<ReferenceKey>(node, path: path, context: context) else { return nil }
         defer { fields.finish() }
-        var reference = DocumentReference(kind: kind(&fields) ?? .quyetDinh)
-        reference.number = fields.integer("number")
-        reference.symbol = fields.string("symbol")
-        reference.date = date(&fields)
-        reference.issuedBy = fields.string("by")
+        var reference = DocumentReference(kind: kind(&fields, .kind) ?? .quyetDinh)
+        reference.number = fields.integer(.number)
+        reference.symbol = fields.string(.symbol)
+        reference.date = date(&fields, .date)
+        reference.issuedBy = fields.string(.by)
         return reference
     }
 
     static func issuer(_ node: DataNode, _ path: String, _ context: DecodeContext) -> IssuingBody? {
-        guard var fields = MappingReader(node, path: path, context: context) else { return nil }
+        guard var fields = MappingReader<IssuerKey>(node, path: path, context: context) else { return nil }
         defer { fields.finish() }
-        let parent = fields.string("parent")
-        let abbreviation = fields.string("abbreviation")
-        guard let name = fields.requiredString("name") else { return nil }
+        let parent = fields.string(.parent)
+        let abbreviation = fields.string(.abbreviation)
+        guard let name = fields.requiredString(.name) else { return nil }
         return IssuingBody(parent: parent, name: name, abbreviation: abbreviation)
     }
 
     static func signature(_ node: DataNode, _ path: String, _ context: DecodeContext) -> SignatureBlock? {
-        guard var fields = MappingReader(node, path: path, context: context) else { return nil }
+        guard var fields = MappingReader<SignatureKey>(node, path: path, context: context) else { return nil }
         defer { fields.finish() }
         var block = SignatureBlock()
-        if let authorityNode = fields.node("authority"),
-           let text = MappingReader.text(authorityNode, path: fields.childPath("authority"), context: context) {
+        if let authorityNode = fields.node(.authority),
+           let text = DataText.text(authorityNode, path: fields.childPath(.authority), context: context) {
             block.authority = SigningAuthority(identifier: text)
             if block.authority == nil {
-                context.report(.unknownAuthority(field: fields.childPath("authority"), value: text), at: authorityNode.location)
+                context.report(.unknownAuthority(field: fields.childPath(.authority), value: text), at: authorityNode.location)
             }
         }
-        block.onBehalfOf = fields.string("on_behalf_of")
-        block.position = fields.string("position")
-        block.name = fields.string("name")
+        block.onBehalfOf = fields.string(.onBehalfOf)
+        block.position = fields.string(.position)
+        block.name = fields.string(.name)
         return block
     }
 
     /// A heading number: digits, or a Roman numeral for Phần and Chương.
-    static func headingNumber(_ fields: inout MappingReader, allowRoman: Bool) -> Int? {
-        guard let node = fields.node("number") else { return nil }
+    static func headingNumber<Key: DataKey>(_ fields: inout MappingReader<Key>, _ key: Key, allowRoman: Bool) -> Int? {
+        guard let node = fields.node(key) else { return nil }
         guard case let .scalar(text, _, location) = node else {
-            fields.context.wrongType(fields.childPath("number"), expected: .number, found: node)
+            fields.context.wrongType(fields.childPath(key), expected: .number, found: node)
             return nil
         }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if let value = Int(trimmed), value > 0 { return value }
         if allowRoman, let value = RomanNumeral.parse(trimmed) { return value }
-        fields.context.report(.notAnInteger(field: fields.childPath("number"), value: text), at: location)
+        fields.context.report(.notAnInteger(field: fields.childPath(key), value: text), at: location)
         return nil
     }
 
     static func part(_ node: DataNode, _ path: String, _ context: DecodeContext) -> Part? {
-        guard var fields = MappingReader(node, path: path, context: context) else { return nil }
+        guard var fields = MappingReader<PartKey>(node, path: path, context: context) else { return nil }
         defer { fields.finish() }
         return Part(
-            number: headingNumber(&fields, allowRoman: true), title: fields.string("title"),
-            paragraphs: fields.strings("paragraphs"), chapters: fields.list("chapters", chapter),
-            articles: fields.list("articles", article), location: fields.location)
+            number: headingNumber(&fields, .number, allowRoman: true), title: fields.string(.title),
+            paragraphs: fields.strings(.paragraphs), chapters: fields.list(.chapters, chapter),
+            articles: fields.list(.articles, article), location: fields.location)
     }
 
     static func chapter(_ node: DataNode, _ path: String, _ context: DecodeContext) -> Chapter? {
-        guard var fields = MappingReader(node, path: path, context: context) else { return nil }
+        guard var fields = MappingReader<ChapterKey>(node, path: path, context: context) else { return nil }
         defer { fields.finish() }
         return Chapter(
-            number: headingNumber(&fields, allowRoman: true), title: fields.string("title"),
-            paragraphs: fields.strings("paragraphs"), sections: fields.list("sections", section),
-            articles: fields.list("articles", article), location: fields.location)
+            number: headingNumber(&fields, .number, allowRoman: true), title: fields.string(.title),
+            paragraphs: fields.strings(.paragraphs), sections: fields.list(.sections, section),
+            articles: fields.list(.articles, article), location: fields.location)
     }
 
     static func section(_ node: DataNode, _ path: String, _ context: DecodeContext) -> Section? {
-        guard var fields = MappingReader(node, path: path, context: context) else { return nil }
+        guard var fields = MappingReader<SectionKey>(node, path: path, context: context) else { return nil }
         defer { fields.finish() }
         return Section(
-            number: headingNumber(&fields, allowRoman: false), title: fields.string("title"),
-            paragraphs: fields.strings("paragraphs"), articles: fields.list("articles", article),
+            number: headingNumber(&fields, .number, allowRoman: false), title: fields.string(.title),
+            paragraphs: fields.strings(.paragraphs), articles: fields.list(.articles, article),
             location: fields.location)
     }
 
     static func article(_ node: DataNode, _ path: String, _ context: DecodeContext) -> Article? {
-        guard var fields = MappingReader(node, path: path, context: context) else { return nil }
+        guard var fields = MappingReader<ArticleKey>(node, path: path, context: context) else { return nil }
         defer { fields.finish() }
-        let number = fields.requiredString("number") ?? "?"
+        let number = fields.requiredString(.number) ?? "?"
         return Article(
-            number: number, title: fields.string("title"), paragraphs: fields.strings("paragraphs"),
-            points: fields.list("points", point), items: fields.list("items", item),
-            clauses: fields.list("clauses", clause), roles: fields.strings("roles"), location: fields.location)
+            number: number, title: fields.string(.title), paragraphs: fields.strings(.paragraphs),
+            points: fields.list(.points, point), items: fields.list(.items, item),
+            clauses: fields.list(.clauses, clause), roles: fields.strings(.roles), location: fields.location)
     }
 
     static func clause(_ node: DataNode, _ path: String, _ context: DecodeContext) -> Clause? {
-        guard var fields = MappingReader(node, path: path, context: context) else { return nil }
+        guard var fields = MappingReader<ClauseKey>(node, path: path, context: context) else { return nil }
         defer { fields.finish() }
-        let number = fields.requiredString("number") ?? "?"
+        let number = fields.requiredString(.number) ?? "?"
         return Clause(
-            number: number, title: fields.string("title"), text: fields.string("text"),
-            paragraphs: fields.strings("paragraphs"), points: fields.list("points", point),
-            items: fields.list("items", item), location: fields.location)
+            number: number, title: fields.string(.title), text: fields.string(.text),
+            paragraphs: fields.strings(.paragraphs), points: fields.list(.points, point),
+            items: fields.list(.items, item), location: fields.location)
     }
 
     static func point(_ node: DataNode, _ path: String, _ context: DecodeContext) -> Point? {
-        guard var fields = MappingReader(node, path: path, context: context) else { return nil }
+        guard var fields = MappingReader<PointKey>(node, path: path, context: context) else { return nil }
         defer { fields.finish() }
-        let label = fields.requiredString("label") ?? "?"
+        let label = fields.requiredString(.label) ?? "?"
         return Point(
-            label: label, text: fields.string("text") ?? "", paragraphs: fields.strings("paragraphs"),
-            items: fields.list("items", item), location: fields.location)
+            letter: label, text: fields.string(.text) ?? "", paragraphs: fields.strings(.paragraphs),
+            items: fields.list(.items, item), location: fields.location)
     }
 
     /// A bullet: a plain text, or `{text, items}` when it has second-level bullets.
     static func item(_ node: DataNode, _ path: String, _ context: DecodeContext) -> Item? {
         if case .scalar = node {
-            return MappingReader.text(node, path: path, context: context).map { Item($0) }
+            return DataText.text(node, path: path, context: context).map { Item($0) }
         }
-        if MappingReader.colonText(node) != nil, case let .mapping(entries, _) = node, entries[0].key != "text" {
-            return MappingReader.text(node, path: path, context: context).map { Item($0) }
+        if DataText.colonText(node) != nil, case let .mapping(entries, _) = node, entries[0].key != "text" {
+            return DataText.text(node, path: path, context: context).map { Item($0) }
         }
-        guard var fields = MappingReader(node, path: path, context: context) else { return nil }
+        guard var fields = MappingReader<ItemKey>(node, path: path, context: context) else { return nil }
         defer { fields.finish() }
-        let text = fields.requiredString("text") ?? ""
-        return Item(text, items: fields.list("items", item))
+        let text = fields.requiredString(.text) ?? ""
+        return Item(text, items: fields.list(.items, item))
     }
 
     static func role(_ node: DataNode, _ path: String, _ context: DecodeContext) -> Role? {
-        guard var fields = MappingReader(node, path: path, context: context) else { return nil }
+        guard var fields = MappingReader<RoleKey>(node, path: path, context: context) else { return nil }
         defer { fields.finish() }
-        guard let id = fields.requiredString("id") else { return nil }
-        return Role(id: id, title: fields.string("title") ?? id, holders: fields.strings("holders"))
+        guard let id = fields.requiredString(.id) else { return nil }
+        return Role(id: id, title: fields.string(.title) ?? id, holders: fields.strings(.holders))
     }
 
     static func appendix(_ node: DataNode, _ path: String, _ context: DecodeContext) -> Appendix? {
-        guard var fields = MappingReader(node, path: path, context: context) else { return nil }
+        guard var fields = MappingReader<AppendixKey>(node, path: path, context: context) else { return nil }
         defer { fields.finish() }
-        return Appendix(label: fields.string("label"), title: fields.string("title"), lines: fields.strings("lines"))
+        return Appendix(label: fields.string(.label), title: fields.string(.title), lines: fields.strings(.lines))
     }
 }

@@ -17,7 +17,8 @@ final class DecodeContext {
 }
 
 /// Reads the fields of one mapping, remembering which keys were used so the rest can be reported.
-struct MappingReader {
+/// `Key` is the node type's key table: only its keys can be asked for.
+struct MappingReader<Key: DataKey> {
     let context: DecodeContext
     let path: String
     let location: SourceLocation
@@ -37,27 +38,27 @@ struct MappingReader {
     }
 
     /// The path of a child field, e.g. "attachments[0].date".
-    func childPath(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+    func childPath(_ key: Key) -> String { path.isEmpty ? key.rawValue : "\(path).\(key.rawValue)" }
 
     /// The raw node of a key, marking it used; nil when absent or null.
-    mutating func node(_ key: String) -> DataNode? {
-        used.insert(key)
-        guard let entry = entries.first(where: { $0.key == key }) else { return nil }
+    mutating func node(_ key: Key) -> DataNode? {
+        used.insert(key.rawValue)
+        guard let entry = entries.first(where: { $0.key == key.rawValue }) else { return nil }
         if case .null = entry.value { return nil }
         return entry.value
     }
 
     /// A text field, NFC-normalised and trimmed; nil when absent or empty.
-    mutating func string(_ key: String) -> String? {
+    mutating func string(_ key: Key) -> String? {
         guard let node = node(key) else { return nil }
-        return Self.text(node, path: childPath(key), context: context)
+        return DataText.text(node, path: childPath(key), context: context)
     }
 
     /// A required text field.
-    mutating func requiredString(_ key: String) -> String? {
+    mutating func requiredString(_ key: Key) -> String? {
         guard let value = string(key) else {
-            if entries.contains(where: { $0.key == key }) == false {
-                context.report(.missingField(in: path.isEmpty ? "document" : path, field: key), at: location)
+            if entries.contains(where: { $0.key == key.rawValue }) == false {
+                context.report(.missingField(in: path.isEmpty ? "document" : path, field: key.rawValue), at: location)
             }
             return nil
         }
@@ -65,7 +66,7 @@ struct MappingReader {
     }
 
     /// A positive whole number, given as a number or as digits in a string.
-    mutating func integer(_ key: String) -> Int? {
+    mutating func integer(_ key: Key) -> Int? {
         guard let node = node(key) else { return nil }
         guard case let .scalar(text, _, location) = node else {
             context.wrongType(childPath(key), expected: .wholeNumber, found: node)
@@ -79,14 +80,14 @@ struct MappingReader {
     }
 
     /// A list of texts; a single text is taken as a list of one.
-    mutating func strings(_ key: String) -> [String] {
+    mutating func strings(_ key: Key) -> [String] {
         guard let node = node(key) else { return [] }
         let fieldPath = childPath(key)
         switch node {
         case let .sequence(elements, _):
-            return elements.enumerated().compactMap { Self.text($1, path: "\(fieldPath)[\($0)]", context: context) }
+            return elements.enumerated().compactMap { DataText.text($1, path: "\(fieldPath)[\($0)]", context: context) }
         case .scalar:
-            return Self.text(node, path: fieldPath, context: context).map { [$0] } ?? []
+            return DataText.text(node, path: fieldPath, context: context).map { [$0] } ?? []
         default:
             context.wrongType(fieldPath, expected: .listOfTexts, found: node)
             return []
@@ -94,7 +95,7 @@ struct MappingReader {
     }
 
     /// A list of values decoded by `decode`; entries that fail are reported and skipped.
-    mutating func list<T>(_ key: String, _ decode: (DataNode, String, DecodeContext) -> T?) -> [T] {
+    mutating func list<T>(_ key: Key, _ decode: (DataNode, String, DecodeContext) -> T?) -> [T] {
         guard let node = node(key) else { return [] }
         let fieldPath = childPath(key)
         guard case let .sequence(elements, _) = node else {
@@ -105,7 +106,7 @@ struct MappingReader {
     }
 
     /// A nested value decoded by `decode`.
-    mutating func object<T>(_ key: String, _ decode: (DataNode, String, DecodeContext) -> T?) -> T? {
+    mutating func object<T>(_ key: Key, _ decode: (DataNode, String, DecodeContext) -> T?) -> T? {
         guard let node = node(key) else { return nil }
         return decode(node, childPath(key), context)
     }
@@ -116,7 +117,10 @@ struct MappingReader {
             context.report(.unknownField(in: path.isEmpty ? "document" : path, field: entry.key), at: entry.keyLocation)
         }
     }
+}
 
+/// Texts in data trees, whatever node type holds them.
+enum DataText {
     /// An unquoted list entry such as `- Lưu: VT, HSCDS` is a one-pair mapping to YAML; in a list of
     /// texts the writer meant the text, so it is read back as "Lưu: VT, HSCDS".
     static func colonText(_ node: DataNode) -> String? {

@@ -79,7 +79,7 @@ public struct RandomDocuments {
 
     mutating func points() -> [Point] {
         many(0...3) { generator, index in
-            Point(label: PointLetters.letter(at: index), text: generator.sentence(), items: generator.items())
+            Point(letter: PointLetters.letter(at: index), text: generator.sentence(), items: generator.items())
         }
     }
 
@@ -147,7 +147,7 @@ public struct RandomDocuments {
             place: maybe { $0.phrase(1...2) },
             date: maybe { CivilDate(year: Int.random(in: 1990...2030, using: &$0.rng), month: Int.random(in: 1...12, using: &$0.rng), day: Int.random(in: 1...28, using: &$0.rng)) } ?? nil,
             title: maybe { $0.phrase(2...10) },
-            authority: maybe { $0.heading(2...6) },
+            issuingAuthority: maybe { $0.heading(2...6) },
             bases: many(0...3) { g, _ in "Căn cứ " + g.words(1...8) },
             body: body,
             recipients: many(0...3) { g, _ in g.phrase(1...4) },
@@ -159,9 +159,9 @@ public struct RandomDocuments {
             },
             roles: canonical ? [] : many(0...2) { g, index in Role(id: "role-\(index)", title: g.sentence(1...3), holders: g.many(0...2) { h, _ in h.sentence(2...3) }) })
         if canonical {
-            if kind != .quyetDinh { document.authority = nil }
-            if document.authority != nil, document.title == nil { document.title = phrase(2...8) }
-            if document.date == nil { document.year = Int.random(in: 2000...2030, using: &rng) }
+            if kind != .quyetDinh { document.issuingAuthority = nil }
+            if document.issuingAuthority != nil, document.title == nil { document.title = phrase(2...8) }
+            if document.date == nil { document.draftYear = Int.random(in: 2000...2030, using: &rng) }
             if document.place == nil { document.place = "Hà Nội" }
             if document.issuer == nil { document.number = document.number ?? 1 }
         }

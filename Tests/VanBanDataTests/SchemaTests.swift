@@ -37,4 +37,18 @@ struct SchemaTests {
         let result = try validate(#"{"kind": "quyet-dinh", "date": "7/10/2025"}"#)
         #expect(result.status != 0)
     }
+
+    @Test("the schema's properties are the key tables the decoder and encoder use")
+    func schemaMatchesKeyTables() throws {
+        let schema = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: Self.schema))) as? [String: Any]
+        let definitions = try #require(schema?["$defs"] as? [String: Any])
+        for table in allDataKeyTables {
+            let definition = try #require(definitions[table.name] as? [String: Any], "no $defs/\(table.name)")
+            // A bullet is a text or an object; the object form holds the keys.
+            let object = (definition["oneOf"] as? [[String: Any]])?.first { $0["properties"] != nil } ?? definition
+            let properties = try #require(object["properties"] as? [String: Any], "$defs/\(table.name) has no properties")
+            let inSchema = Set(properties.keys).subtracting(["$schema"])
+            #expect(inSchema == Set(table.keys), "$defs/\(table.name): schema \(inSchema.sorted()) vs keys \(table.keys.sorted())")
+        }
+    }
 }

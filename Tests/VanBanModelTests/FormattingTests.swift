@@ -29,7 +29,7 @@ struct FormattingTests {
     }
 
     @Test func draftLeavesBlanks() {
-        var document = Document(kind: .quyetDinh, issuer: IssuingBody(name: "Trường Mầm non Thiên Tôn", abbreviation: "MNTT"), place: "Hoa Lư", year: 2025)
+        var document = Document(kind: .quyetDinh, issuer: IssuingBody(name: "Trường Mầm non Thiên Tôn", abbreviation: "MNTT"), place: "Hoa Lư", draftYear: 2025)
         #expect(document.isDraft)
         #expect(document.numberLine == "Số:    /QĐ-MNTT")
         #expect(document.dateLine == "Hoa Lư, ngày    tháng    năm 2025")
@@ -112,15 +112,15 @@ struct FormattingTests {
         let decision = Document(
             kind: .quyetDinh, issuer: IssuingBody(name: "Trường Mầm non Thiên Tôn", abbreviation: "MNTT"),
             number: 257, date: CivilDate(year: 2025, month: 10, day: 7),
-            authority: "Hiệu trưởng Trường Mầm non Thiên Tôn")
+            issuingAuthority: "Hiệu trưởng Trường Mầm non Thiên Tôn")
         #expect(AttachmentLine.text(for: decision)
             == "(Ban hành kèm theo Quyết định số 257/QĐ-MNTT ngày 07 tháng 10 năm 2025 của Hiệu trưởng Trường Mầm non Thiên Tôn)")
         // An authority imported in capitals takes its case from the issuer's name where it can…
         var shouting = decision
-        shouting.authority = "HIỆU TRƯỞNG TRƯỜNG MẦM NON THIÊN TÔN"
+        shouting.issuingAuthority = "HIỆU TRƯỞNG TRƯỜNG MẦM NON THIÊN TÔN"
         #expect(AttachmentLine.text(for: shouting).hasSuffix("của Hiệu trưởng Trường Mầm non Thiên Tôn)"))
         // …and is kept as written where it cannot, rather than guessing proper nouns.
-        shouting.authority = "BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN"
+        shouting.issuingAuthority = "BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN"
         #expect(AttachmentLine.text(for: shouting).hasSuffix("của BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN)"))
     }
 

@@ -116,7 +116,7 @@ struct FuzzTests {
         let regulation = try #require(result.document.attachments.first)
         #expect(regulation.allArticles.count == 19)
         #expect(regulation.allArticles.first?.title == "Mục đích ban hành")
-        #expect(result.document.authority == "Hiệu trưởng Trường Mầm non Thiên Tôn")
+        #expect(result.document.issuingAuthority == "Hiệu trưởng Trường Mầm non Thiên Tôn")
     }
 
     @Test("NFD input and the Ð look-alike give NFC data")

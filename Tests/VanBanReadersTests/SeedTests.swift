@@ -27,7 +27,7 @@ struct SeedTests {
         #expect(decision.recipients == ["Như Điều 3", "Lưu: VT, HSCDS"])
         #expect(decision.signature?.position == "HIỆU TRƯỞNG")
         #expect(decision.signature?.name == "Trần Thị Hương Mai")
-        #expect(decision.authority == "Hiệu trưởng Trường Mầm non Thiên Tôn", "proper case taken from the attachment line")
+        #expect(decision.issuingAuthority == "Hiệu trưởng Trường Mầm non Thiên Tôn", "proper case taken from the attachment line")
         let regulation = try #require(decision.attachments.first)
         #expect(regulation.kind == .quyChe)
         #expect(regulation.body.chapters.count == 5)

@@ -52,7 +52,7 @@ struct DocxPackageTests {
             var draft = sample
             draft.number = nil
             draft.date = nil
-            draft.year = 2026
+            draft.draftYear = 2026
             return draft
         default: return sample
         }

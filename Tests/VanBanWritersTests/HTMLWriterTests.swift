@@ -27,7 +27,7 @@ struct HTMLWriterTests {
     @Test("stable, unique ids for chapters, articles, clauses and points")
     func anchors() throws {
         var decision = try Docx.sample()
-        decision.body.articles[0].clauses = [Clause(number: "2", text: "Khoản", points: [Point(label: "a", text: "Điểm"), Point(label: "d", text: "Điểm d"), Point(label: "đ", text: "Điểm đ")])]
+        decision.body.articles[0].clauses = [Clause(number: "2", text: "Khoản", points: [Point(letter: "a", text: "Điểm"), Point(letter: "d", text: "Điểm d"), Point(letter: "đ", text: "Điểm đ")])]
         let html = try HTMLWriter().write(decision)
         for id in ["dieu-1", "dieu-1-khoan-2", "dieu-1-khoan-2-diem-a", "dieu-1-khoan-2-diem-d", "dieu-1-khoan-2-diem-dd", "qc-1-chuong-1", "qc-1-dieu-5", "qc-1-dieu-4-khoan-2"] {
             #expect(html.contains("id=\"\(id)\""), "missing id \(id)")

@@ -37,14 +37,14 @@ struct TextWriterTests {
     @Test func finalMarkGoesAfterTheLastTextOfTheLastArticle() {
         let article = Article(number: "9", title: "Tổ chức thực hiện", clauses: [
             Clause(number: "1", text: "Giao Hiệu trưởng."),
-            Clause(number: "2", text: "Báo cáo", points: [Point(label: "a", text: "Hằng tháng;"), Point(label: "b", text: "Đột xuất")]),
+            Clause(number: "2", text: "Báo cáo", points: [Point(letter: "a", text: "Hằng tháng;"), Point(letter: "b", text: "Đột xuất")]),
         ])
         let text = TextWriter().write(Document(kind: .quyChe, body: Body(articles: [article])))
         #expect(text.hasSuffix("a) Hằng tháng;\nb) Đột xuất./.\n"))
     }
 
     @Test func draftShowsBlanks() {
-        let document = Document(kind: .quyetDinh, issuer: IssuingBody(name: "Trường Mầm non Thiên Tôn", abbreviation: "MNTT"), place: "Hoa Lư", year: 2025)
+        let document = Document(kind: .quyetDinh, issuer: IssuingBody(name: "Trường Mầm non Thiên Tôn", abbreviation: "MNTT"), place: "Hoa Lư", draftYear: 2025)
         let text = TextWriter().write(document)
         #expect(text.contains("Số:    /QĐ-MNTT\n"))
         #expect(text.contains("Hoa Lư, ngày    tháng    năm 2025\n"))

@@ -71,7 +71,7 @@ public struct Clause: Sendable, Hashable {
 /// A điểm (point): "a) text", lettered in Vietnamese order (a b c d đ e g h …).
 public struct Point: Sendable, Hashable {
     /// The letter without its parenthesis: "a", "đ".
-    public var label: String
+    public var letter: String
     /// The point's text.
     public var text: String
     /// Further paragraphs of the point.
@@ -82,16 +82,16 @@ public struct Point: Sendable, Hashable {
     public var location: SourceLocation
 
     /// Creates a point.
-    public init(label: String, text: String, paragraphs: [String] = [], items: [Item] = [], location: SourceLocation = .unknown) {
-        self.label = label
+    public init(letter: String, text: String, paragraphs: [String] = [], items: [Item] = [], location: SourceLocation = .unknown) {
+        self.letter = letter
         self.text = text
         self.paragraphs = paragraphs
         self.items = items
         self.location = location
     }
 
-    /// "a)"
-    public var printedLabel: String { "\(label))" }
+    /// "a)", as printed (like `Article.label` "Điều 5." and `Clause.label` "1.").
+    public var label: String { "\(letter))" }
 }
 
 /// A bullet: "- text" at the first level, "+ text" for its children.

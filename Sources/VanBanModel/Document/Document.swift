@@ -15,12 +15,15 @@ public struct Document: Sendable, Hashable {
     public var place: String?
     /// The signing date; absent in a draft.
     public var date: CivilDate?
-    /// The year printed in a draft's blank date line ("ngày    tháng    năm 2025").
-    public var year: Int?
+    /// The year printed in a draft's blank date line ("ngày    tháng    năm 2025"); the data
+    /// key is `year`.
+    public var draftYear: Int?
     /// The trích yếu, e.g. "Về việc ban hành Quy chế …".
     public var title: String?
-    /// The issuing-authority line (thẩm quyền ban hành), in normal case: "Hiệu trưởng Trường Mầm non Thiên Tôn".
-    public var authority: String?
+    /// The issuing-authority line (thẩm quyền ban hành), in normal case: "Hiệu trưởng Trường
+    /// Mầm non Thiên Tôn"; the data key is `authority`. Not the signing authority (TM., KT.),
+    /// which is `SignatureBlock.authority`.
+    public var issuingAuthority: String?
     /// The căn cứ ban hành, without their trailing ";" or ".".
     public var bases: [String]
     /// Paragraphs between the căn cứ and the body, or the preamble of a law.
@@ -46,8 +49,8 @@ public struct Document: Sendable, Hashable {
     /// Creates a document; every part but the kind is optional.
     public init(
         kind: DocumentKind, issuer: IssuingBody? = nil, number: Int? = nil, symbol: String? = nil,
-        place: String? = nil, date: CivilDate? = nil, year: Int? = nil, title: String? = nil,
-        authority: String? = nil, bases: [String] = [], preamble: [String] = [], body: Body = Body(),
+        place: String? = nil, date: CivilDate? = nil, draftYear: Int? = nil, title: String? = nil,
+        issuingAuthority: String? = nil, bases: [String] = [], preamble: [String] = [], body: Body = Body(),
         recipients: [String] = [], signature: SignatureBlock? = nil, attachments: [Document] = [],
         appendices: [Appendix] = [], roles: [Role] = [], issuedWith: DocumentReference? = nil, location: SourceLocation = .unknown
     ) {
@@ -57,9 +60,9 @@ public struct Document: Sendable, Hashable {
         self.symbol = symbol
         self.place = place
         self.date = date
-        self.year = year
+        self.draftYear = draftYear
         self.title = title
-        self.authority = authority
+        self.issuingAuthority = issuingAuthority
         self.bases = bases
         self.preamble = preamble
         self.body = body
@@ -96,7 +99,7 @@ extension Document {
 
     /// The place and date line, "Hoa Lư, ngày 07 tháng 10 năm 2025", with blanks for a draft.
     public var dateLine: String {
-        DateFormatting.dateLine(place: place, date: date, draftYear: year)
+        DateFormatting.dateLine(place: place, date: date, draftYear: draftYear)
     }
 
     /// Every article in reading order, wherever it sits in parts, chapters and sections.

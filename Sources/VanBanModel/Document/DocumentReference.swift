@@ -25,7 +25,7 @@ public struct DocumentReference: Sendable, Hashable {
     public init(_ decision: Document) {
         self.init(kind: decision.kind, number: decision.number, symbol: decision.effectiveSymbol, date: decision.date,
                   issuedBy: AttachmentLine.issuedBy(decision))
-        draftYear = decision.year
+        draftYear = decision.draftYear
     }
 
     /// The year shown in a draft's blank date.

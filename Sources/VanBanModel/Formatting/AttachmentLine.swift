@@ -21,7 +21,7 @@ public enum AttachmentLine {
     /// re-cased only where the issuer's name shows the case of its proper nouns; otherwise it is
     /// kept as written rather than guessed.
     static func issuedBy(_ decision: Document) -> String? {
-        guard let authority = decision.authority, !authority.isEmpty else { return decision.issuer?.name }
+        guard let authority = decision.issuingAuthority, !authority.isEmpty else { return decision.issuer?.name }
         guard VietnameseText.isAllCaps(authority) else { return authority }
         if let name = decision.issuer?.name, !VietnameseText.isAllCaps(name) {
             let upperName = VietnameseText.uppercased(name)

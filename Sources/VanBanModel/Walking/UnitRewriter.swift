@@ -96,8 +96,8 @@ enum UnitRewrite {
     }
 
     static func point<R: UnitRewriter>(_ point: inout Point, _ base: UnitPath, _ rewriter: inout R) {
-        rewriter.rewrite(&point, at: base.appending(.point(point.label)))
-        items(&point.items, base.appending(.point(point.label)), &rewriter)
+        rewriter.rewrite(&point, at: base.appending(.point(point.letter)))
+        items(&point.items, base.appending(.point(point.letter)), &rewriter)
     }
 
     static func items<R: UnitRewriter>(_ items: inout [Item], _ base: UnitPath, _ rewriter: inout R) {

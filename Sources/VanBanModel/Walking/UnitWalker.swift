@@ -119,7 +119,7 @@ enum UnitWalk {
     }
 
     static func point<V: UnitVisitor>(_ point: Point, _ base: UnitPath, _ visitor: inout V) {
-        let path = base.appending(.point(point.label)), unit = BodyUnit.point(point)
+        let path = base.appending(.point(point.letter)), unit = BodyUnit.point(point)
         if visitor.visit(unit, at: path) == .children { items(point.items, path, &visitor) }
         visitor.leave(unit, at: path)
     }

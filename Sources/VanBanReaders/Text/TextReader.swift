@@ -24,7 +24,7 @@ public struct TextReader: Sendable {
 
     /// Reads text.
     public func read(_ text: String, file: String? = nil) -> ImportResult {
-        var parser = TextParser(lines: LineCleaner.lines(of: text), file: file)
+        var parser = StructureBuilder(lines: LineCleaner.lines(of: text), file: file)
         if text.containsByte(0xCC) || text.containsByte(0xCD), text.unicodeScalars.contains(where: { (0x300...0x36F).contains($0.value) }) {
             parser.diagnostics.append(Diagnostic(Message.notNFC, at: SourceLocation(file: file, line: 1)))
         }

@@ -1,6 +1,6 @@
 import Foundation
 import VanBanModel
-import VanBanTemplates
+import VanBanResources
 import XMLKit
 import ZipKit
 

@@ -2,7 +2,7 @@ import Foundation
 import Mustache
 import Synchronization
 import VanBanModel
-import VanBanTemplates
+import VanBanResources
 
 /// The Mustache templates of the HTML writer: `Templates/html/*.mustache`, each replaceable by a
 /// file of the same name in a templates folder (`DIR/html/NAME.mustache` or `DIR/NAME.mustache`).

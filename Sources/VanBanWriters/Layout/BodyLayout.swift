@@ -75,7 +75,7 @@ extension BodyLayout: UnitVisitor {
             }
             blocks += clause.paragraphs.map { Block(.paragraph, $0) }
         case let .point(point):
-            blocks.append(Block(.point, "\(point.printedLabel) \(point.text)".trimmingSuffixSpaces, anchor: anchor, level: 6))
+            blocks.append(Block(.point, "\(point.label) \(point.text)".trimmingSuffixSpaces, anchor: anchor, level: 6))
             blocks += point.paragraphs.map { Block(.paragraph, $0) }
         case let .item(item):
             // Two bullet levels are printed: "-" and "+" below it.

@@ -29,7 +29,7 @@ public enum DocumentLayout {
         // shows its blanks.
         if parent == nil, document.issuedWith == nil {
             if document.number != nil || document.effectiveSymbol != nil { left.append(Block(.numberLine, document.numberLine)) }
-            if document.date != nil || document.year != nil || document.place != nil { right.append(Block(.dateLine, document.dateLine)) }
+            if document.date != nil || document.draftYear != nil || document.place != nil { right.append(Block(.dateLine, document.dateLine)) }
         }
 
         var blocks: [Block] = [Block(.kindHeading, document.kind.heading)]
@@ -40,7 +40,7 @@ public enum DocumentLayout {
             blocks.append(Block(.attachmentLine, AttachmentLine.text(for: reference)))
         }
         blocks.append(Block(.titleRule, ""))
-        if let authority = document.authority { blocks.append(Block(.authority, VietnameseText.uppercased(authority))) }
+        if let authority = document.issuingAuthority { blocks.append(Block(.authority, VietnameseText.uppercased(authority))) }
         blocks += punctuatedList(document.bases, role: .basis)
         blocks += document.preamble.map { Block(.preamble, $0) }
         if document.kind == .quyetDinh, !document.body.allArticles.isEmpty {

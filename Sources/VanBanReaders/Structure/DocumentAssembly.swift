@@ -56,9 +56,9 @@ enum DocumentAssembly {
         }
         document.place = state.place
         document.date = state.date
-        document.year = state.year
+        document.draftYear = state.year
         document.title = state.titleLines.isEmpty ? nil : state.titleLines.joined(separator: "\n")
-        document.authority = state.authority
+        document.issuingAuthority = state.authority
         document.bases = state.bases.filter { !$0.isEmpty }
         document.preamble = state.preamble
         var events = state.events
@@ -120,9 +120,9 @@ enum DocumentAssembly {
         }
         guard let issuedBy = reference.issuedBy else { return }
         // "của Hiệu trưởng Trường Mầm non Thiên Tôn" gives the case the capitals hide.
-        if let authority = decision.authority, VietnameseText.isAllCaps(authority), !VietnameseText.isAllCaps(issuedBy),
+        if let authority = decision.issuingAuthority, VietnameseText.isAllCaps(authority), !VietnameseText.isAllCaps(issuedBy),
            VietnameseText.uppercased(issuedBy) == authority {
-            decision.authority = issuedBy
+            decision.issuingAuthority = issuedBy
         }
         if let name = decision.issuer?.name, VietnameseText.isAllCaps(name) {
             let words = issuedBy.split(separator: " ")

@@ -68,8 +68,8 @@ struct Renumbering {
         private mutating func relabel(_ list: inout [Point], key: String) {
             for index in list.indices {
                 let new = PointLetters.letter(at: index)
-                renumbering.points["\(key)/\(list[index].label)"] = new
-                list[index].label = new
+                renumbering.points["\(key)/\(list[index].letter)"] = new
+                list[index].letter = new
             }
         }
     }

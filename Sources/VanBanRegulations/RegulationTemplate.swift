@@ -1,7 +1,7 @@
 import Foundation
 import VanBanData
 import VanBanModel
-import VanBanTemplates
+import VanBanResources
 
 /// A template regulation a school adapts: its issuing decision and the regulation, written once
 /// with variables, optional parts and lists (`Templates/regulations/*.yaml`).

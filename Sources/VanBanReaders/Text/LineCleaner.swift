@@ -1,20 +1,6 @@
 import Foundation
 import VanBanModel
 
-/// One line of the input after the noise of Word, PDF and Markdown exports is removed.
-struct SourceLine {
-    /// The cleaned text, NFC, single-spaced, trimmed.
-    var text: String
-    /// The 1-based line number in the input.
-    var number: Int
-    /// The 1-based column where the cleaned text starts in the raw line.
-    var column: Int
-    /// True when the whole line was bold in Markdown (`**1. Title**`): a titled khoản.
-    var wasBold: Bool
-
-    var isBlank: Bool { text.isEmpty }
-}
-
 /// Cleans raw lines: NBSP, tabs, runs of spaces, Markdown headings and emphasis, HTML tags and
 /// entities, pipe tables (each cell becomes a line), rules drawn with dashes or underscores,
 /// page numbers and form feeds from PDF extraction.

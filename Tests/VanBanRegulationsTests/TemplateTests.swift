@@ -154,7 +154,7 @@ struct TemplateTests {
             for article in document.allArticles {
                 #expect(article.clauses.map(\.number) == (0..<article.clauses.count).map { String($0 + 1) })
                 for points in [article.points] + article.clauses.map(\.points) {
-                    #expect(points.map(\.label) == (0..<points.count).map(PointLetters.letter(at:)))
+                    #expect(points.map(\.letter) == (0..<points.count).map(PointLetters.letter(at:)))
                 }
             }
         }

@@ -1,9 +1,11 @@
 import Foundation
 import VanBanModel
 
-/// The state machine behind `TextReader`: header, opening, body and closing of each document,
-/// a new document whenever an attached regulation begins.
-struct TextParser {
+/// The second stage of every line-based reader: a state machine over cleaned lines — header,
+/// opening, body and closing of each document, a new document whenever an attached regulation
+/// begins. The first stage is the source of lines: `LineCleaner` for text, Word paragraphs with
+/// their computed numbering labels for DOCX.
+struct StructureBuilder {
     let lines: [SourceLine]
     let kinds: [LineKind]
     let file: String?

@@ -137,7 +137,7 @@ enum BodyAssembly {
                 withLastArticle { $0.clauses.append(Clause(number: number, title: title, text: text.isEmpty ? nil : text, location: at)) }
             case let .point(label, text, at):
                 guard hasArticle else { headingParagraph("\(label)) \(text)"); continue }
-                let point = Point(label: label, text: text, location: at)
+                let point = Point(letter: label, text: text, location: at)
                 withLastArticle { article in
                     if article.clauses.isEmpty { article.points.append(point) } else { article.clauses[article.clauses.count - 1].points.append(point) }
                 }

@@ -76,13 +76,13 @@ enum ImportChecks {
         var expected = 0
         for point in points {
             let place: SourceLocation? = point.location.isKnown ? point.location : nil
-            guard let index = PointLetters.index(of: point.label) else {
-                diagnostics.append(Diagnostic(Message.pointLetter(letter: point.label, .notInSequence), at: place))
+            guard let index = PointLetters.index(of: point.letter) else {
+                diagnostics.append(Diagnostic(Message.pointLetter(letter: point.letter, .notInSequence), at: place))
                 continue
             }
             if index != expected {
                 let problem: Message.PointLetterProblem = index > expected ? .expected(PointLetters.letter(at: expected)) : .repeatedOrBackwards
-                diagnostics.append(Diagnostic(Message.pointLetter(letter: point.label, problem), at: place))
+                diagnostics.append(Diagnostic(Message.pointLetter(letter: point.letter, problem), at: place))
             }
             expected = index + 1
         }

@@ -1,0 +1,14 @@
+/// One line as the structure builder sees it, whatever it was read from: a cleaned text line,
+/// or (for a Word file) a paragraph with its computed numbering label in front.
+struct SourceLine {
+    /// The cleaned text, NFC, single-spaced, trimmed.
+    var text: String
+    /// The 1-based line number in the input.
+    var number: Int
+    /// The 1-based column where the cleaned text starts in the raw line.
+    var column: Int
+    /// True when the whole line was bold in Markdown (`**1. Title**`): a titled khoản.
+    var wasBold: Bool
+
+    var isBlank: Bool { text.isEmpty }
+}
