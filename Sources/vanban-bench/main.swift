@@ -33,6 +33,9 @@ _ = try measure("write YAML") { _ = DocumentData.encode(document, as: .yaml) }
 _ = try measure("write JSON") { _ = DocumentData.encode(document, as: .json) }
 _ = try measure("write text") { _ = TextWriter().write(document) }
 _ = measure("lay out (shared by writers)") { _ = DocumentLayout.layout(document) }
+let environment = try RenderEnvironment.load()
+_ = try measure("write HTML (one environment)") { _ = try environment.render(document, as: .html) }
+_ = try measure("write HTML (parse each time)") { _ = try HTMLWriter().write(document) }
 let docx = try DocxWriter().write(document)
 let docxTime = try measure("write DOCX (whole)") { _ = try DocxWriter().write(document) }
 
