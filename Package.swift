@@ -25,13 +25,15 @@ let package = Package(
             providers: [.apt(["libzip-dev"]), .brew(["libzip"])]),
         .target(name: "XMLKit", dependencies: ["CLibXML2"]),
         .target(name: "ZipKit", dependencies: ["CLibZip"]),
+        // Opens DOCX packages: relationships, content types, limits, safe XML.
+        .target(name: "VanBanOOXML", dependencies: ["XMLKit", "ZipKit"]),
 
         .target(name: "VanBanModel"),
         .target(name: "VanBanData", dependencies: ["VanBanModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "VanBanTemplates", path: "Templates", sources: ["Swift"],
                 resources: [.copy("docx"), .copy("html"), .copy("regulations"), .copy("schema")]),
         .target(name: "VanBanWriters", dependencies: [
-            "VanBanModel", "VanBanTemplates", "XMLKit", "ZipKit", .product(name: "Mustache", package: "swift-mustache"),
+            "VanBanModel", "VanBanTemplates", "XMLKit", "ZipKit", "VanBanOOXML", .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "VanBanReaders", dependencies: ["VanBanModel"]),
         .target(name: "VanBanTemplating", dependencies: ["VanBanModel", "VanBanData", "VanBanTemplates"]),

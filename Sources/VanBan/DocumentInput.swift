@@ -4,17 +4,12 @@ import Foundation
 public enum DocumentInput {
     /// Loads a document; the format comes from `format`, else the extension, else a look at the first character.
     public static func load(path: String, format: DataFormat? = nil) throws(DiagnosticError) -> LoadedDocument {
-        let data: Data
         let displayName: String? = path == "-" ? nil : path
-        if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: path))
-            } catch {
-                let reason = FileManager.default.fileExists(atPath: path) ? "permission denied or not a file" : "no such file"
-                throw DiagnosticError([Diagnostic(.error, .fileUnreadable, [path, reason])])
-            }
+        let data: Data
+        do {
+            data = try InputFile.read(path)
+        } catch {
+            throw DiagnosticError([error])
         }
         return try DocumentData.load(data, format: format ?? guess(path: path, data: data), file: displayName)
     }

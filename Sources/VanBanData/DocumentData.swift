@@ -29,6 +29,10 @@ public enum DocumentData {
     /// Parses YAML or JSON into a located tree, without reading it as a document yet.
     public static func parse(_ text: String, format: DataFormat, file: String? = nil) throws(DiagnosticError) -> DataNode {
         do throws(Diagnostic) {
+            let limit = InputLimits.current.inputBytes
+            if text.utf8.count > limit {
+                throw Diagnostic(.error, .inputTooLarge, [file ?? "<stdin>", String(limit)], at: nil)
+            }
             let trimmed = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
             if trimmed.allSatisfy(\.isWhitespace) {
                 throw Diagnostic(.error, .emptyDocument, [], at: SourceLocation(file: file, line: 1))

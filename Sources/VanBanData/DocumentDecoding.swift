@@ -12,8 +12,8 @@ enum DocumentDecoding {
         var document = Document(kind: kind, location: fields.location)
         document.issuer = fields.object("issuer", issuer)
         document.number = fields.integer("number")
-        document.symbol = fields.string("symbol")
-        document.place = fields.string("place")
+        document.symbol = fields.line("symbol")
+        document.place = fields.line("place")
         document.date = Self.date(&fields)
         document.year = fields.integer("year")
         document.title = fields.string("title")
@@ -38,7 +38,12 @@ enum DocumentDecoding {
 
     /// The `kind` field: an id, abbreviation or name; reported when unknown.
     static func kind(_ fields: inout MappingReader) -> DocumentKind? {
-        guard let node = fields.node("kind"), let text = MappingReader.text(node, path: fields.childPath("kind"), context: fields.context) else { return nil }
+        guard let node = fields.node("kind") else { return nil }
+        guard let text = MappingReader.text(node, path: fields.childPath("kind"), context: fields.context) else {
+            // `kind: ""` must not quietly become a Quyết định.
+            if case .scalar = node { fields.context.error(.unknownKind, [fields.childPath("kind"), ""], at: node.location) }
+            return nil
+        }
         if let kind = DocumentKind(identifier: text) { return kind }
         fields.context.error(.unknownKind, [fields.childPath("kind"), text], at: node.location)
         return nil
@@ -57,7 +62,7 @@ enum DocumentDecoding {
         defer { fields.finish() }
         var reference = DocumentReference(kind: kind(&fields) ?? .quyetDinh)
         reference.number = fields.integer("number")
-        reference.symbol = fields.string("symbol")
+        reference.symbol = fields.line("symbol")
         reference.date = date(&fields)
         reference.issuedBy = fields.string("by")
         return reference
@@ -66,8 +71,8 @@ enum DocumentDecoding {
     static func issuer(_ node: DataNode, _ path: String, _ context: DecodeContext) -> IssuingBody? {
         guard var fields = MappingReader(node, path: path, context: context) else { return nil }
         defer { fields.finish() }
-        let parent = fields.string("parent")
-        let abbreviation = fields.string("abbreviation")
+        let parent = fields.line("parent")
+        let abbreviation = fields.line("abbreviation")
         guard let name = fields.requiredString("name") else { return nil }
         return IssuingBody(parent: parent, name: name, abbreviation: abbreviation)
     }
@@ -83,9 +88,9 @@ enum DocumentDecoding {
                 context.error(.unknownAuthority, [fields.childPath("authority"), text], at: authorityNode.location)
             }
         }
-        block.onBehalfOf = fields.string("on_behalf_of")
-        block.position = fields.string("position")
-        block.name = fields.string("name")
+        block.onBehalfOf = fields.line("on_behalf_of")
+        block.position = fields.line("position")
+        block.name = fields.line("name")
         return block
     }
 
@@ -165,7 +170,7 @@ enum DocumentDecoding {
             return MappingReader.text(node, path: path, context: context).map { Item($0) }
         }
         if MappingReader.colonText(node) != nil, case let .mapping(entries, _) = node, entries[0].key != "text" {
-            return MappingReader.text(node, path: path, context: context).map { Item($0) }
+            return MappingReader.text(node, path: path, context: context, listEntry: true).map { Item($0) }
         }
         guard var fields = MappingReader(node, path: path, context: context) else { return nil }
         defer { fields.finish() }

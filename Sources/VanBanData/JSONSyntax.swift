@@ -50,7 +50,7 @@ struct JSONParser {
     }
 
     private mutating func parseValue(depth: Int) throws(Diagnostic) -> DataNode {
-        guard depth < 512 else { throw failure("nesting is too deep") }
+        guard depth < InputLimits.current.nestingDepth else { throw failure("nesting is too deep") }
         guard index < scalars.count else { throw failure("unexpected end of input") }
         let start = here
         switch scalars[index] {
@@ -75,6 +75,7 @@ struct JSONParser {
     private mutating func parseObject(depth: Int, start: SourceLocation) throws(Diagnostic) -> DataNode {
         advance()
         var entries: [(key: String, keyLocation: SourceLocation, value: DataNode)] = []
+        var seen: Set<String> = []
         skipWhitespace()
         if index < scalars.count, scalars[index] == "}" {
             advance()
@@ -85,7 +86,7 @@ struct JSONParser {
             let keyLocation = here
             guard index < scalars.count, scalars[index] == "\"" else { throw failure("expected a quoted key") }
             let key = try parseString()
-            if entries.contains(where: { $0.key == key }) {
+            if !seen.insert(key).inserted {
                 throw Diagnostic(.error, .duplicateKey, [key, key], at: keyLocation)
             }
             skipWhitespace()

@@ -52,15 +52,7 @@ struct ImportCommand: ParsableCommand {
             }
             let target = OutputTarget(path: output, force: force)
             try target.checkWritable()
-            let data: Data
-            if input == "-" {
-                data = FileHandle.standardInput.readDataToEndOfFile()
-            } else {
-                guard let read = FileManager.default.contents(atPath: input) else {
-                    throw Diagnostic(.error, .fileUnreadable, [input, FileManager.default.fileExists(atPath: input) ? "permission denied or not a file" : "no such file"])
-                }
-                data = read
-            }
+            let data = try InputFile.read(input)
             let result = TextReader().read(data, file: input == "-" ? nil : input)
             console.report(result.diagnostics.filter { !quiet || $0.severity != .note })
             let rendered = try Renderer.render(result.document, as: format)

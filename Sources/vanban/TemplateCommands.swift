@@ -26,7 +26,7 @@ struct TemplatesCommand: ParsableCommand {
                     for list in template.lists { lines.append("    \(list.id): \(list.label)") }
                 }
             }
-            console.writeStandardOutput(Data((lines.joined(separator: "\n") + "\n").utf8))
+            try console.writeStandardOutput(Data((lines.joined(separator: "\n") + "\n").utf8))
         }
     }
 }
@@ -70,8 +70,8 @@ struct NewCommand: ParsableCommand {
             let format = to.flatMap { OutputFormat(rawValue: $0.lowercased()) } ?? output.flatMap(OutputFormat.init(path:)) ?? .yaml
             let target = OutputTarget(path: output, force: force)
             try target.checkWritable(binary: format)
-            guard let data = FileManager.default.contents(atPath: profile), let text = String(data: data, encoding: .utf8) else {
-                throw Diagnostic(.error, .fileUnreadable, [profile, "no such file or not UTF-8"])
+            guard let text = String(data: try InputFile.read(profile), encoding: .utf8) else {
+                throw Diagnostic(.error, .fileUnreadable, [profile, "not UTF-8 text"])
             }
             let loaded = try RegulationTemplate.named(template).instantiate(Profile(yaml: text, file: profile))
             console.report(loaded.warnings)

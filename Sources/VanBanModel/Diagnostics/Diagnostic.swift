@@ -43,7 +43,7 @@ public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
 
     /// The full line: "file:line:col: lỗi: [VB003] …".
     public func formatted(in language: Language) -> String {
-        let prefix = location.map { "\($0): " } ?? ""
+        let prefix = location.map { MessageCatalog.printable("\($0): ") } ?? ""
         return "\(prefix)\(severity.label(in: language)): [\(code.rawValue)] \(message(in: language))"
     }
 

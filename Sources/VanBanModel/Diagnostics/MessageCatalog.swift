@@ -26,6 +26,11 @@ public enum MessageCode: String, Sendable, Hashable, CaseIterable {
     case duplicateKey = "VB010"
     case notNFC = "VB011"
     case emptyDocument = "VB012"
+    case yamlAlias = "VB013"
+    case inputTooLarge = "VB014"
+    case notOneLine = "VB015"
+    case notABoolean = "VB016"
+    case pageSetupOutOfRange = "VB017"
 
     case numberingGap = "VB101"
     case numberingDuplicate = "VB102"
@@ -44,6 +49,8 @@ public enum MessageCode: String, Sendable, Hashable, CaseIterable {
     case arabicChapterNumber = "VB115"
     case unparsedNumber = "VB116"
     case numberingStart = "VB117"
+    case invalidCharacterReference = "VB118"
+    case invalidUTF8 = "VB119"
 
     case profileMissing = "VB301"
     case profileUnknown = "VB302"
@@ -59,6 +66,7 @@ public enum MessageCode: String, Sendable, Hashable, CaseIterable {
     case badReferenceDocument = "VB206"
     case badTemplate = "VB207"
     case binaryToTerminal = "VB208"
+    case interrupted = "VB209"
 }
 
 /// The one catalog of user-facing messages, in Vietnamese and English. `{0}`, `{1}` … are arguments.
@@ -79,6 +87,14 @@ public enum MessageCatalog {
         .duplicateKey: ("{0}: khóa \"{1}\" xuất hiện hai lần", "{0}: key \"{1}\" appears twice"),
         .notNFC: ("văn bản không ở dạng Unicode dựng sẵn (NFC), đã chuẩn hóa", "text was not in precomposed Unicode (NFC); normalised"),
         .emptyDocument: ("tệp không có nội dung", "the file is empty"),
+        .yamlAlias: ("{0}: không dùng neo và bí danh YAML (&, *); hãy viết giá trị ra đầy đủ",
+                     "{0}: YAML anchors and aliases (&, *) are not supported; write the value out"),
+        .inputTooLarge: ("{0} dài hơn giới hạn {1} byte (đổi bằng --max-input-size hoặc VANBAN_MAX_INPUT_SIZE)",
+                         "{0} is larger than the limit of {1} bytes (change it with --max-input-size or VANBAN_MAX_INPUT_SIZE)"),
+        .notOneLine: ("{0}: phải viết trên một dòng", "{0}: must be written on one line"),
+        .notABoolean: ("{0}: \"{1}\" không phải là có hoặc không (viết true/false, có/không)",
+                       "{0}: \"{1}\" is not yes or no (write true/false, có/không)"),
+        .pageSetupOutOfRange: ("{0}: {1} = {2} nằm ngoài khoảng cho phép {3}", "{0}: {1} = {2} is outside the allowed range {3}"),
         .numberingGap: ("{0} {1} đứng sau {0} {2}: thiếu {3}", "{0} {1} follows {0} {2}: {3} missing"),
         .numberingStart: ("{0} đầu tiên là {0} {1}: thiếu {2}", "the first {0} is {0} {1}: {2} missing"),
         .numberingDuplicate: ("{0} {1} xuất hiện hai lần", "{0} {1} appears twice"),
@@ -99,6 +115,8 @@ public enum MessageCatalog {
         .quotedArticle: ("\"{0}\" nằm trong ngoặc kép: coi là nội dung, không phải một điều", "\"{0}\" is quoted: read as content, not as an article"),
         .numberFromAttachment: ("quyết định không có {0}; lấy từ dòng \"Ban hành kèm theo\": {1}", "the decision has no {0}; taken from the \"Ban hành kèm theo\" line: {1}"),
         .arabicChapterNumber: ("\"{0}\": chương đánh số La Mã (Chương {1})", "\"{0}\": chapters take Roman numerals (Chương {1})"),
+        .invalidCharacterReference: ("\"{0}\" không phải là ký tự hợp lệ; đã bỏ", "\"{0}\" is not a valid character; removed"),
+        .invalidUTF8: ("{0} byte không hợp lệ trong UTF-8 ở dòng này; đã thay bằng \u{FFFD}", "{0} byte(s) on this line are not valid UTF-8; replaced with \u{FFFD}"),
         .unparsedNumber: ("không đọc được số ký hiệu \"{0}\"; giữ nguyên", "cannot read the number \"{0}\"; kept as written"),
         .profileMissing: ("hồ sơ trường thiếu {0} trường mà mẫu \"{1}\" cần: {2}", "the profile lacks {0} field(s) the template \"{1}\" needs: {2}"),
         .profileUnknown: ("{0}: mẫu \"{1}\" không dùng trường này, đã bỏ qua", "{0}: the template \"{1}\" does not use this field; ignored"),
@@ -113,6 +131,7 @@ public enum MessageCatalog {
         .badReferenceDocument: ("không dùng được tệp mẫu DOCX {0}: {1}", "cannot use the reference DOCX {0}: {1}"),
         .binaryToTerminal: ("không in tệp {0} ra màn hình; dùng -o TỆP.{0} hoặc chuyển hướng (> tệp)", "will not print a {0} file to the terminal; use -o FILE.{0} or redirect (> file)"),
         .badTemplate: ("mẫu {0} bị lỗi: {1}", "template {0} is broken: {1}"),
+        .interrupted: ("bị ngắt khi đang ghi {0}; không để lại tệp tạm", "interrupted while writing {0}; no temporary file left"),
     ]
 
     /// The message for a code with its arguments substituted.
@@ -120,8 +139,31 @@ public enum MessageCatalog {
         guard let entry = entries[code] else { return code.rawValue + " " + arguments.joined(separator: " ") }
         var text = language == .vi ? entry.vi : entry.en
         for (index, argument) in arguments.enumerated() {
-            text = text.replacingOccurrences(of: "{\(index)}", with: argument)
+            text = text.replacingOccurrences(of: "{\(index)}", with: printable(argument))
         }
         return text
+    }
+
+    /// An argument as it may be shown on a terminal: control characters (ESC sequences from an
+    /// imported file, NUL, C1 codes) become visible `\u{1B}` escapes, so a message can never
+    /// drive the terminal; a line break becomes a space.
+    static func printable(_ argument: String) -> String {
+        guard argument.unicodeScalars.contains(where: isControl) else { return argument }
+        var result = ""
+        for scalar in argument.unicodeScalars {
+            if scalar == "\n" || scalar == "\t" || scalar == "\r" {
+                result.append(" ")
+            } else if isControl(scalar) {
+                result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028 || scalar.value == 0x2029
+            || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 }
