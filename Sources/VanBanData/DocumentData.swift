@@ -82,9 +82,7 @@ public enum DocumentData {
         let value = DocumentEncoding.document(document)
         switch format {
         case .json: return JSONEmitter.emit(value)
-        case .yaml:
-            // The emitter only fails on invalid UTF-8, which a Swift String cannot hold; JSON is valid YAML too.
-            return (try? YAMLSyntax.emit(value)) ?? JSONEmitter.emit(value)
+        case .yaml: return YAMLEmitter.emit(value)
         }
     }
 }

@@ -229,7 +229,7 @@ enum JSONEmitter {
         }
     }
 
-    private static func writeString(_ text: String, into out: inout String) {
+    static func writeString(_ text: String, into out: inout String) {
         out += "\""
         for scalar in text.unicodeScalars {
             switch scalar {

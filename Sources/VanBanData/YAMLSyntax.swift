@@ -123,7 +123,7 @@ enum YAMLSyntax {
     }
 
     /// True for text that YAML 1.1 or 1.2 readers would resolve to null, a boolean, a number or a date.
-    private static func needsQuotes(_ text: String) -> Bool {
+    static func needsQuotes(_ text: String) -> Bool {
         if nullWords.contains(text) { return true }
         let lower = text.lowercased()
         if ["true", "false", "yes", "no", "on", "off", "y", "n"].contains(lower) { return true }
