@@ -52,5 +52,7 @@ let package = Package(
         .testTarget(name: "VanBanTemplatingTests", dependencies: ["VanBan", "VanBanTestSupport"]),
         // Depends on the executable so `swift test` builds the binary it runs.
         .testTarget(name: "VanBanCLITests", dependencies: ["vanban", "VanBanTestSupport"]),
+        // Hostile inputs, one regression test per defect of issue 10; runs the binary too.
+        .testTarget(name: "VanBanHardeningTests", dependencies: ["vanban", "VanBan", "VanBanTestSupport", "VanBanOOXML", "XMLKit", "ZipKit"]),
     ]
 )

@@ -17,12 +17,20 @@ struct ReferenceDocument {
     let section: (width: Int, height: Int, margins: [String: String])?
 
     init(url: URL) throws(Diagnostic) {
-        path = url.path
-        func fail(_ reason: String) -> Diagnostic { Diagnostic(.error, .badReferenceDocument, [url.path, reason]) }
         let limits = InputLimits.current
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? nil
-        if let size, size > limits.inputBytes { throw fail("the file is larger than the limit of \(limits.inputBytes) bytes") }
-        guard let bytes = try? Data(contentsOf: url) else { throw fail("cannot read the file") }
+        if let size, size > limits.inputBytes {
+            throw Diagnostic(.error, .badReferenceDocument, [url.path, "the file is larger than the limit of \(limits.inputBytes) bytes"])
+        }
+        guard let bytes = try? Data(contentsOf: url) else { throw Diagnostic(.error, .badReferenceDocument, [url.path, "cannot read the file"]) }
+        try self.init(data: bytes, path: url.path)
+    }
+
+    /// Reads a reference document from its bytes; `path` names it in messages.
+    init(data bytes: Data, path: String) throws(Diagnostic) {
+        self.path = path
+        func fail(_ reason: String) -> Diagnostic { Diagnostic(.error, .badReferenceDocument, [path, reason]) }
+        let limits = InputLimits.current
         do throws(PackageError) {
             let package = try OOXMLPackage(data: bytes, limits: PackageLimits(
                 fileBytes: limits.inputBytes, entries: limits.zipEntries, partBytes: limits.partBytes, totalBytes: limits.packageBytes))
@@ -84,5 +92,15 @@ struct ReferenceDocument {
         } catch {
             throw Diagnostic(.error, .badReferenceDocument, [path, String(describing: error)])
         }
+    }
+}
+
+extension DocxWriter {
+    /// Checks a would-be reference document (an upload, a fuzzer's input) the way `render
+    /// --reference-doc` reads it: package, styles merged with ours, page setup.
+    public static func checkReferenceDocument(_ data: Data, name: String = "reference.docx") throws(Diagnostic) {
+        let reference = try ReferenceDocument(data: data, path: name)
+        let ours = try DocxTemplates.load(overrides: nil, referenceDocument: nil, bodySize: nil)
+        _ = try reference.mergedStyles(ours: String(decoding: ours.styles, as: UTF8.self))
     }
 }
