@@ -25,13 +25,15 @@ let package = Package(
             providers: [.apt(["libzip-dev"]), .brew(["libzip"])]),
         .target(name: "XMLKit", dependencies: ["CLibXML2"]),
         .target(name: "ZipKit", dependencies: ["CLibZip"]),
+        // Opens DOCX packages: relationships, content types, limits, safe XML.
+        .target(name: "VanBanOOXML", dependencies: ["XMLKit", "ZipKit"]),
 
         .target(name: "VanBanModel"),
         .target(name: "VanBanData", dependencies: ["VanBanModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "VanBanResources", path: "Templates", sources: ["Swift"],
                 resources: [.copy("docx"), .copy("html"), .copy("regulations"), .copy("schema")]),
         .target(name: "VanBanWriters", dependencies: [
-            "VanBanModel", "VanBanResources", "XMLKit", "ZipKit", .product(name: "Mustache", package: "swift-mustache"),
+            "VanBanModel", "VanBanResources", "XMLKit", "ZipKit", "VanBanOOXML", .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "VanBanReaders", dependencies: ["VanBanModel"]),
         .target(name: "VanBanRegulations", dependencies: ["VanBanModel", "VanBanData", "VanBanResources"]),
@@ -50,5 +52,7 @@ let package = Package(
         .testTarget(name: "VanBanRegulationsTests", dependencies: ["VanBan", "VanBanTestSupport"]),
         // Depends on the executable so `swift test` builds the binary it runs.
         .testTarget(name: "VanBanCLITests", dependencies: ["vanban", "VanBanTestSupport"]),
+        // Hostile inputs, one regression test per defect of issue 10; runs the binary too.
+        .testTarget(name: "VanBanHardeningTests", dependencies: ["vanban", "VanBan", "VanBanTestSupport", "VanBanOOXML", "XMLKit", "ZipKit"]),
     ]
 )

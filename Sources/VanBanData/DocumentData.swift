@@ -29,6 +29,10 @@ public enum DocumentData {
     /// Parses YAML or JSON into a located tree, without reading it as a document yet.
     public static func parse(_ text: String, format: DataFormat, file: String? = nil) throws(DiagnosticError) -> DataNode {
         do throws(Diagnostic) {
+            let limit = InputLimits.current.inputBytes
+            if text.utf8.count > limit {
+                throw Diagnostic(Message.inputTooLarge(file ?? "<stdin>", limit: limit), at: nil)
+            }
             let trimmed = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
             if trimmed.allSatisfy(\.isWhitespace) {
                 throw Diagnostic(Message.emptyDocument, at: SourceLocation(file: file, line: 1))
@@ -78,9 +82,7 @@ public enum DocumentData {
         let value = DocumentEncoding.document(document)
         switch format {
         case .json: return JSONEmitter.emit(value)
-        case .yaml:
-            // The emitter only fails on invalid UTF-8, which a Swift String cannot hold; JSON is valid YAML too.
-            return (try? YAMLSyntax.emit(value)) ?? JSONEmitter.emit(value)
+        case .yaml: return YAMLEmitter.emit(value)
         }
     }
 }

@@ -12,8 +12,8 @@ enum DocumentDecoding {
         var document = Document(kind: kind, location: fields.location)
         document.issuer = fields.object(.issuer, issuer)
         document.number = fields.integer(.number)
-        document.symbol = fields.string(.symbol)
-        document.place = fields.string(.place)
+        document.symbol = fields.line(.symbol)
+        document.place = fields.line(.place)
         document.date = Self.date(&fields, .date)
         document.draftYear = fields.integer(.year)
         document.title = fields.string(.title)
@@ -38,7 +38,12 @@ enum DocumentDecoding {
 
     /// The `kind` field: an id, abbreviation or name; reported when unknown.
     static func kind<Key: DataKey>(_ fields: inout MappingReader<Key>, _ key: Key) -> DocumentKind? {
-        guard let node = fields.node(key), let text = DataText.text(node, path: fields.childPath(key), context: fields.context) else { return nil }
+        guard let node = fields.node(key) else { return nil }
+        guard let text = DataText.text(node, path: fields.childPath(key), context: fields.context) else {
+            // `kind: ""` must not quietly become a Quyết định.
+            if case .scalar = node { fields.context.report(.unknownKind(field: fields.childPath(key), value: ""), at: node.location) }
+            return nil
+        }
         if let kind = DocumentKind(identifier: text) { return kind }
         fields.context.report(.unknownKind(field: fields.childPath(key), value: text), at: node.location)
         return nil
@@ -57,7 +62,7 @@ enum DocumentDecoding {
         defer { fields.finish() }
         var reference = DocumentReference(kind: kind(&fields, .kind) ?? .quyetDinh)
         reference.number = fields.integer(.number)
-        reference.symbol = fields.string(.symbol)
+        reference.symbol = fields.line(.symbol)
         reference.date = date(&fields, .date)
         reference.issuedBy = fields.string(.by)
         return reference
@@ -66,8 +71,8 @@ enum DocumentDecoding {
     static func issuer(_ node: DataNode, _ path: String, _ context: DecodeContext) -> IssuingBody? {
         guard var fields = MappingReader<IssuerKey>(node, path: path, context: context) else { return nil }
         defer { fields.finish() }
-        let parent = fields.string(.parent)
-        let abbreviation = fields.string(.abbreviation)
+        let parent = fields.line(.parent)
+        let abbreviation = fields.line(.abbreviation)
         guard let name = fields.requiredString(.name) else { return nil }
         return IssuingBody(parent: parent, name: name, abbreviation: abbreviation)
     }
@@ -83,9 +88,9 @@ enum DocumentDecoding {
                 context.report(.unknownAuthority(field: fields.childPath(.authority), value: text), at: authorityNode.location)
             }
         }
-        block.onBehalfOf = fields.string(.onBehalfOf)
-        block.position = fields.string(.position)
-        block.name = fields.string(.name)
+        block.onBehalfOf = fields.line(.onBehalfOf)
+        block.position = fields.line(.position)
+        block.name = fields.line(.name)
         return block
     }
 
@@ -162,7 +167,7 @@ enum DocumentDecoding {
     /// A bullet: a plain text, or `{text, items}` when it has second-level bullets.
     static func item(_ node: DataNode, _ path: String, _ context: DecodeContext) -> Item? {
         if case .scalar = node {
-            return DataText.text(node, path: path, context: context).map { Item($0) }
+            return DataText.text(node, path: path, context: context, listEntry: true).map { Item($0) }
         }
         if DataText.colonText(node) != nil, case let .mapping(entries, _) = node, entries[0].key != "text" {
             return DataText.text(node, path: path, context: context).map { Item($0) }

@@ -50,7 +50,7 @@ struct JSONParser {
     }
 
     private mutating func parseValue(depth: Int) throws(Diagnostic) -> DataNode {
-        guard depth < 512 else { throw failure(.tooDeep) }
+        guard depth < InputLimits.current.nestingDepth else { throw failure(.tooDeep) }
         guard index < scalars.count else { throw failure(.unexpectedEnd) }
         let start = here
         switch scalars[index] {
@@ -80,12 +80,14 @@ struct JSONParser {
             advance()
             return .mapping(entries, start)
         }
+        // A set, not a scan of the entries: a mapping of 80,000 keys must not take n² steps.
+        var seen: Set<String> = []
         while true {
             skipWhitespace()
             let keyLocation = here
             guard index < scalars.count, scalars[index] == "\"" else { throw failure(.expectedQuotedKey) }
             let key = try parseString()
-            if entries.contains(where: { $0.key == key }) {
+            if !seen.insert(key).inserted {
                 throw Diagnostic(Message.duplicateKey(key), at: keyLocation)
             }
             skipWhitespace()
@@ -228,7 +230,7 @@ enum JSONEmitter {
         }
     }
 
-    private static func writeString(_ text: String, into out: inout String) {
+    static func writeString(_ text: String, into out: inout String) {
         out += "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -54,6 +54,17 @@ struct MappingReader<Key: DataKey> {
         return DataText.text(node, path: childPath(key), context: context)
     }
 
+    /// A text field that must fit on one line (a name, an abbreviation, a place): a line break
+    /// there would split "Số: 05/QĐ-…" or a header line in two, so it is an error.
+    mutating func line(_ key: Key) -> String? {
+        guard let value = string(key) else { return nil }
+        if value.contains(where: \.isNewline) {
+            context.report(.notOneLine(field: childPath(key)), at: entries.first { $0.key == key.rawValue }?.value.location ?? location)
+            return value.split(whereSeparator: \.isNewline).joined(separator: " ")
+        }
+        return value
+    }
+
     /// A required text field.
     mutating func requiredString(_ key: Key) -> String? {
         guard let value = string(key) else {
@@ -85,7 +96,7 @@ struct MappingReader<Key: DataKey> {
         let fieldPath = childPath(key)
         switch node {
         case let .sequence(elements, _):
-            return elements.enumerated().compactMap { DataText.text($1, path: "\(fieldPath)[\($0)]", context: context) }
+            return elements.enumerated().compactMap { DataText.text($1, path: "\(fieldPath)[\($0)]", context: context, listEntry: true) }
         case .scalar:
             return DataText.text(node, path: fieldPath, context: context).map { [$0] } ?? []
         default:
@@ -129,9 +140,10 @@ enum DataText {
         return "\(entries[0].key): \(value)"
     }
 
-    /// Text of a scalar node, normalised; reports other shapes.
-    static func text(_ node: DataNode, path: String, context: DecodeContext) -> String? {
-        if let joined = colonText(node) {
+    /// Text of a scalar node, normalised; reports other shapes. Only a list entry may be an
+    /// unquoted "Lưu: VT" that YAML read as a one-pair mapping; `title: {a: 1}` is a mistake.
+    static func text(_ node: DataNode, path: String, context: DecodeContext, listEntry: Bool = false) -> String? {
+        if listEntry, let joined = colonText(node) {
             return text(.scalar(joined, quoted: true, node.location), path: path, context: context)
         }
         guard case let .scalar(text, _, _) = node else {
@@ -139,7 +151,17 @@ enum DataText {
             context.wrongType(path, expected: .text, found: node)
             return nil
         }
-        let cleaned = VietnameseText.normalized(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        let cleaned = withoutControlCharacters(VietnameseText.normalized(text)).trimmingCharacters(in: .whitespacesAndNewlines)
         return cleaned.isEmpty ? nil : cleaned
+    }
+
+    /// The text without C0 and C1 control characters other than line break and tab: an escape
+    /// sequence or a NUL in a data file would reach a terminal or make an XML part ill-formed.
+    static func withoutControlCharacters(_ text: String) -> String {
+        func isControl(_ scalar: Unicode.Scalar) -> Bool {
+            (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
+        }
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { !isControl($0) }))
     }
 }

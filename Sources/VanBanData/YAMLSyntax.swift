@@ -50,31 +50,56 @@ enum YAMLSyntax {
         return location(mark, file: file)
     }
 
-    private static func convert(_ node: Node, file: String?) throws(Diagnostic) -> DataNode {
+    /// Converts Yams' tree, refusing aliases. Yams resolves `*a` to the node `&a` names, so a
+    /// ten-level alias chain would expand to billions of nodes here; instead, nodes are visited in
+    /// document order, and a node that starts before the one visited just before it can only
+    /// be an alias copy of an earlier anchor.
+    private static func convert(_ root: Node, file: String?) throws(Diagnostic) -> DataNode {
+        var last = (line: 0, column: 0)
+        return try convert(root, file: file, depth: 0, last: &last)
+    }
+
+    private static func convert(_ node: Node, file: String?, depth: Int, last: inout (line: Int, column: Int)) throws(Diagnostic) -> DataNode {
         let here = location(node.mark, file: file)
+        if let mark = node.mark {
+            if (mark.line, mark.column) < last {
+                throw Diagnostic(Message.yamlAlias, at: SourceLocation(file: file, line: last.line, column: last.column))
+            }
+            last = (mark.line, mark.column)
+        }
+        guard depth < InputLimits.current.nestingDepth else {
+            throw Diagnostic(Message.syntax(.yamlTooDeep), at: here)
+        }
         switch node {
         case let .scalar(scalar):
             if scalar.style == .plain || scalar.style == .any, nullWords.contains(scalar.string) { return .null(here) }
             return .scalar(scalar.string, quoted: scalar.style != .plain && scalar.style != .any, here)
         case let .sequence(sequence):
             var elements: [DataNode] = []
-            for element in sequence { elements.append(try convert(element, file: file)) }
+            for element in sequence { elements.append(try convert(element, file: file, depth: depth + 1, last: &last)) }
             return .sequence(elements, here)
         case let .mapping(mapping):
             var entries: [(key: String, keyLocation: SourceLocation, value: DataNode)] = []
+            // A set, not a scan of the entries: a mapping of 80,000 keys must not take n² steps.
+            var seen: Set<String> = []
             for (keyNode, valueNode) in mapping {
                 let keyLocation = location(keyNode.mark, file: file)
                 guard case let .scalar(key) = keyNode else {
+                    if case .alias = keyNode { throw Diagnostic(Message.yamlAlias, at: keyLocation) }
                     throw Diagnostic(Message.syntax(.yamlKeyNotText), at: keyLocation)
                 }
-                if entries.contains(where: { $0.key == key.string }) {
+                if let mark = keyNode.mark {
+                    if (mark.line, mark.column) < last { throw Diagnostic(Message.yamlAlias, at: SourceLocation(file: file, line: last.line, column: last.column)) }
+                    last = (mark.line, mark.column)
+                }
+                guard seen.insert(key.string).inserted else {
                     throw Diagnostic(Message.duplicateKey(key.string), at: keyLocation)
                 }
-                entries.append((key.string, keyLocation, try convert(valueNode, file: file)))
+                entries.append((key.string, keyLocation, try convert(valueNode, file: file, depth: depth + 1, last: &last)))
             }
             return .mapping(entries, here)
         case .alias:
-            throw Diagnostic(Message.syntax(.yamlAliases), at: here)
+            throw Diagnostic(Message.yamlAlias, at: here)
         }
     }
 
@@ -98,7 +123,7 @@ enum YAMLSyntax {
     }
 
     /// True for text that YAML 1.1 or 1.2 readers would resolve to null, a boolean, a number or a date.
-    private static func needsQuotes(_ text: String) -> Bool {
+    static func needsQuotes(_ text: String) -> Bool {
         if nullWords.contains(text) { return true }
         let lower = text.lowercased()
         if ["true", "false", "yes", "no", "on", "off", "y", "n"].contains(lower) { return true }

@@ -53,6 +53,15 @@ extension DataNode {
         return nil
     }
 
+    /// Yes or no for an option; nil for anything else ("maybe", a list), which is an error
+    /// rather than a silent no.
+    var booleanValue: Bool? {
+        guard let text = scalarText?.lowercased().trimmingCharacters(in: .whitespaces) else { return nil }
+        if ["true", "yes", "on", "1", "có", "co"].contains(text) { return true }
+        if ["false", "no", "off", "0", "không", "khong"].contains(text) { return false }
+        return nil
+    }
+
     /// True for a scalar that YAML readers take as true ("true", "yes", "có").
     var isTrue: Bool {
         guard let text = scalarText?.lowercased() else { return false }

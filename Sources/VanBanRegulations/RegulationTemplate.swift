@@ -127,7 +127,11 @@ public struct RegulationTemplate: Sendable {
         if case let .mapping(entries, _)? = profile.value(at: "options") {
             for entry in entries {
                 if options.contains(where: { $0.id == entry.key }) {
-                    chosen[entry.key] = entry.value.isTrue
+                    guard let value = entry.value.booleanValue else {
+                        throw DiagnosticError(Message.notABoolean(field: "options.\(entry.key)", value: entry.value.scalarText ?? ""),
+                                              at: entry.value.location)
+                    }
+                    chosen[entry.key] = value
                 } else if !Self.shippedOptions().contains(entry.key) {
                     warnings.append(Diagnostic(Message.profileUnknown(field: "options.\(entry.key)", template: id), at: entry.keyLocation))
                 }
@@ -147,8 +151,10 @@ public struct RegulationTemplate: Sendable {
         guard let expanded else { throw DiagnosticError(Message.templateSyntax(file: file, .documentLeftOut)) }
         var loaded = try DocumentData.document(from: expanded)
         var errors: [Diagnostic] = []
-        errors += Renumbering.apply(to: &loaded.document)
-        for index in loaded.document.attachments.indices { errors += Renumbering.apply(to: &loaded.document.attachments[index]) }
+        errors += Renumbering.apply(to: &loaded.document, protecting: expansion.profileTexts)
+        for index in loaded.document.attachments.indices {
+            errors += Renumbering.apply(to: &loaded.document.attachments[index], protecting: expansion.profileTexts)
+        }
         if !errors.isEmpty { throw DiagnosticError(errors) }
         // One profile serves every template, so only a field no template reads is reported.
         let known = Self.profileFields().union(variables).union(lists.map(\.id))

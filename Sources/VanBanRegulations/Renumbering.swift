@@ -12,6 +12,8 @@ struct Renumbering {
     /// (old article, old clause, old letter) → new letter.
     private(set) var points: [String: String] = [:]
     var errors: [Diagnostic] = []
+    /// Profile texts inside which nothing is rewritten: user data is never renumbered.
+    var protected: Set<String> = []
 
     /// Gives new numbers in reading order and records old → new; a rewriter over the body.
     private struct Numberer: UnitRewriter {
@@ -93,7 +95,16 @@ struct Renumbering {
         let ns = text as NSString
         var result = text
         let matches = Self.pattern.matches(in: text, range: NSRange(location: 0, length: ns.length))
-        for match in matches.reversed() {
+        let shielded = protected.filter { text.contains($0) }.flatMap { value in
+            var ranges: [NSRange] = []
+            var search = NSRange(location: 0, length: ns.length)
+            while case let found = ns.range(of: value, options: [], range: search), found.location != NSNotFound {
+                ranges.append(found)
+                search = NSRange(location: found.location + max(found.length, 1), length: ns.length - found.location - max(found.length, 1))
+            }
+            return ranges
+        }
+        for match in matches.reversed() where !shielded.contains(where: { NSIntersectionRange($0, match.range).length > 0 }) {
             func group(_ index: Int) -> String? {
                 let range = match.range(at: index)
                 return range.location == NSNotFound ? nil : ns.substring(with: range)
@@ -157,8 +168,9 @@ struct Renumbering {
     }
 
     /// Renumbers and rewrites one document (the decision, or one attached regulation).
-    static func apply(to document: inout Document) -> [Diagnostic] {
+    static func apply(to document: inout Document, protecting profileTexts: Set<String> = []) -> [Diagnostic] {
         var renumbering = Renumbering()
+        renumbering.protected = profileTexts
         let oldNumbers = document.allArticles.map(\.number)
         renumbering.renumber(&document)
         renumbering.rewriteReferences(in: &document, oldNumbers: oldNumbers)

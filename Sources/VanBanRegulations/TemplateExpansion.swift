@@ -18,6 +18,9 @@ struct TemplateExpansion {
     /// Profile paths the template read.
     var used: Set<String> = []
     var errors: [Diagnostic] = []
+    /// Profile texts put into the document that look like cross-references ("…, Điều 12"):
+    /// renumbering rewrites template text only, never these.
+    var profileTexts: Set<String> = []
 
     init(profile: Profile, options: [String: Bool]) {
         self.profile = profile
@@ -98,8 +101,9 @@ struct TemplateExpansion {
                 return .null(location)
             case let .sequence(elements, _)?:
                 return .sequence(elements, location)
-            case let .scalar(text, _, _)?:
-                return .scalar(text, quoted: true, location)
+            case let .scalar(text, _, valueLocation)?:
+                // A profile value is checked where it was written, not where the template uses it.
+                return .scalar(text, quoted: true, valueLocation.isKnown ? valueLocation : location)
             default:
                 break
             }
@@ -148,13 +152,28 @@ struct TemplateExpansion {
         let optional = raw.hasSuffix("?")
         let name = optional ? String(raw.dropLast()) : raw
         if name == "index", let index { return (.scalar(String(index), quoted: false, .unknown), optional) }
-        if name == "item" { return (item, optional) }
+        if name == "item" { return (remember(item), optional) }
         if name.hasPrefix("item."), case let .mapping(entries, _)? = item {
             let key = name.dropFirst(5)
-            return (entries.first { $0.key == key }?.value, optional)
+            return (remember(entries.first { $0.key == key }?.value), optional)
         }
         if let defined = defines[name] { return (.scalar(defined, quoted: true, .unknown), optional) }
         used.insert(name)
-        return (profile.value(at: name), optional)
+        return (remember(profile.value(at: name)), optional)
+    }
+
+    /// Notes the texts of a profile value that renumbering must leave alone.
+    private mutating func remember(_ value: DataNode?) -> DataNode? {
+        switch value {
+        case let .scalar(text, _, _)? where text.contains("Điều"):
+            profileTexts.insert(VietnameseText.normalized(text).trimmingCharacters(in: .whitespacesAndNewlines))
+        case let .sequence(elements, _)?:
+            for element in elements { _ = remember(element) }
+        case let .mapping(entries, _)?:
+            for entry in entries { _ = remember(entry.value) }
+        default:
+            break
+        }
+        return value
     }
 }

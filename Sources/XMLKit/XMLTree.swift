@@ -6,12 +6,19 @@ import Foundation
 public final class XMLTree {
     let document: xmlDocPtr
 
-    /// Parses bytes; network access and entity expansion are off.
+    /// Parses bytes with libxml2's safe options: no network, no DTD loading, no entity
+    /// substitution beyond the five predefined, no XInclude, errors returned rather than printed.
+    /// A document type declaration is refused outright: OOXML parts never carry one, and it is
+    /// where external entities and entity bombs live (libxml2 2.9 has no XML_PARSE_NO_XXE).
     public init(data: Data, name: String = "part.xml", dropBlankText: Bool = false) throws {
-        var options = Int32(XML_PARSE_NONET.rawValue)
+        if Self.declaresDocumentType(data) {
+            throw XMLError(message: "a document type declaration (<!DOCTYPE …>) is not allowed", line: nil)
+        }
+        var options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         if dropBlankText { options |= Int32(XML_PARSE_NOBLANKS.rawValue) }
+        xmlResetLastError()
         let parsed: xmlDocPtr? = data.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress else { return nil }
+            guard let base = raw.baseAddress, raw.count <= Int(Int32.max) else { return nil }
             return xmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), name, nil, options)
         }
         guard let parsed else {
@@ -19,7 +26,27 @@ public final class XMLTree {
             let message = last.flatMap { $0.pointee.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) } }
             throw XMLError(message: message ?? "not well-formed XML", line: last.map { Int($0.pointee.line) })
         }
+        if parsed.pointee.intSubset != nil || parsed.pointee.extSubset != nil {
+            xmlFreeDoc(parsed)
+            throw XMLError(message: "a document type declaration (<!DOCTYPE …>) is not allowed", line: nil)
+        }
         document = parsed
+    }
+
+    /// True when `<!DOCTYPE` occurs before the root element's first character data could.
+    private static func declaresDocumentType(_ data: Data) -> Bool {
+        let marker = Array("<!DOCTYPE".utf8)
+        return data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            guard bytes.count >= marker.count else { return false }
+            for index in 0...(bytes.count - marker.count) where bytes[index] == UInt8(ascii: "<") {
+                if bytes[index + 1] == UInt8(ascii: "!"), Array(bytes[index..<index + marker.count]) == marker { return true }
+                // Past the prolog (the first element start), a DOCTYPE can no longer appear.
+                let next = bytes[index + 1]
+                if next != UInt8(ascii: "?"), next != UInt8(ascii: "!") { return false }
+            }
+            return false
+        }
     }
 
     deinit { xmlFreeDoc(document) }
@@ -61,6 +88,29 @@ public struct XMLElement {
         return result
     }
 
+    /// Child elements and text (character data and CDATA) in document order.
+    public var contents: [XMLContent] {
+        var result: [XMLContent] = []
+        var child = node.pointee.children
+        while let current = child {
+            switch current.pointee.type {
+            case XML_ELEMENT_NODE: result.append(.element(XMLElement(node: current, tree: tree)))
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content { result.append(.text(String(cString: content))) }
+            default: break
+            }
+            child = current.pointee.next
+        }
+        return result
+    }
+
+    /// The text of the element and all its descendants, concatenated (a `w:t` run's text).
+    public var text: String {
+        guard let content = xmlNodeGetContent(node) else { return "" }
+        defer { vanban_xml_free(content) }
+        return String(cString: content)
+    }
+
     /// The first child element with a local name.
     public func child(_ localName: String) -> XMLElement? { children.first { $0.name == localName } }
 
@@ -82,4 +132,10 @@ public struct XMLElement {
         }
         xmlReconciliateNs(tree.document, copy)
     }
+}
+
+/// One piece of an element's content: a child element or a run of text.
+public enum XMLContent {
+    case element(XMLElement)
+    case text(String)
 }

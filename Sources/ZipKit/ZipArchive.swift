@@ -103,17 +103,40 @@ public final class ZipWriter {
     }
 }
 
-/// Reads entries of a ZIP package held in memory.
+/// Bounds on what a `ZipReader` inflates, so a forged or bomb package fails fast instead of
+/// filling memory: sizes are checked as declared in the central directory and again while
+/// inflating, since a declared size can lie.
+public struct ZipLimits: Sendable, Equatable {
+    /// Entries in the archive.
+    public var entries: Int
+    /// Uncompressed bytes of one entry.
+    public var entryBytes: Int
+    /// Uncompressed bytes of every entry read from this archive together.
+    public var totalBytes: Int
+
+    /// Creates limits.
+    public init(entries: Int = 2_000, entryBytes: Int = 50 << 20, totalBytes: Int = 200 << 20) {
+        self.entries = entries
+        self.entryBytes = entryBytes
+        self.totalBytes = totalBytes
+    }
+}
+
+/// Reads entries of a ZIP package held in memory, within `ZipLimits`.
 public final class ZipReader {
     private let archive: OpaquePointer
     private let buffer: UnsafeMutableRawPointer
+    private let limits: ZipLimits
+    /// Uncompressed bytes handed out so far, against `limits.totalBytes`.
+    private var inflated = 0
 
-    /// Opens a package; fails with libzip's reason when the bytes are not a ZIP archive.
-    public init(data: Data) throws {
+    /// Opens a package; fails with libzip's reason when the bytes are not a ZIP archive, or when
+    /// it has more entries than the limits allow.
+    public init(data: Data, limits: ZipLimits = ZipLimits()) throws {
         var error = zip_error_t()
         zip_error_init(&error)
         defer { zip_error_fini(&error) }
-        buffer = malloc(max(data.count, 1))!
+        guard let buffer = malloc(max(data.count, 1)) else { throw ZipError(message: "out of memory") }
         data.copyBytes(to: buffer.assumingMemoryBound(to: UInt8.self), count: data.count)
         guard let source = zip_source_buffer_create(buffer, zip_uint64_t(data.count), 0, &error) else {
             free(buffer)
@@ -124,7 +147,15 @@ public final class ZipReader {
             free(buffer)
             throw ZipError.from(&error, "not a ZIP package")
         }
+        let count = zip_get_num_entries(archive, 0)
+        guard count >= 0, count <= Int64(limits.entries) else {
+            zip_discard(archive)
+            free(buffer)
+            throw ZipError(message: "it has \(count) entries, more than the limit of \(limits.entries)")
+        }
         self.archive = archive
+        self.buffer = buffer
+        self.limits = limits
     }
 
     deinit {
@@ -139,20 +170,42 @@ public final class ZipReader {
         return (0..<zip_uint64_t(count)).compactMap { zip_get_name(archive, $0, 0).map { String(cString: $0) } }
     }
 
-    /// The bytes of an entry, or nil when there is none by that name.
+    /// The bytes of an entry, or nil when there is none by that name. Fails when its declared or
+    /// its actual size passes the limits, or when its data is damaged.
     public func read(_ name: String) throws -> Data? {
         let index = zip_name_locate(archive, name, zip_flags_t(ZIP_FL_NOCASE))
         guard index >= 0 else { return nil }
         var stat = zip_stat_t()
         zip_stat_init(&stat)
-        guard zip_stat_index(archive, zip_uint64_t(index), 0, &stat) == 0,
-              let file = zip_fopen_index(archive, zip_uint64_t(index), 0) else {
+        guard zip_stat_index(archive, zip_uint64_t(index), 0, &stat) == 0 else {
+            throw ZipError.from(archive: archive, "cannot open \(name)")
+        }
+        let allowed = min(limits.entryBytes, max(0, limits.totalBytes - inflated))
+        // Compare as UInt64: a forged size of 2^62 does not fit an Int on every platform's terms.
+        if stat.valid & zip_uint64_t(ZIP_STAT_SIZE) != 0, stat.size > zip_uint64_t(allowed) {
+            throw ZipError(message: "\(name) declares \(stat.size) bytes uncompressed, more than the limit of \(allowed)")
+        }
+        guard let file = zip_fopen_index(archive, zip_uint64_t(index), 0) else {
             throw ZipError.from(archive: archive, "cannot open \(name)")
         }
         defer { zip_fclose(file) }
-        var data = Data(count: Int(stat.size))
-        let read = data.withUnsafeMutableBytes { zip_fread(file, $0.baseAddress, stat.size) }
-        guard read == Int64(stat.size) else { throw ZipError(message: "cannot read \(name): damaged entry") }
+        var data = Data()
+        data.reserveCapacity(Int(min(stat.size, zip_uint64_t(min(allowed, 1 << 20)))))
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let read = chunk.withUnsafeMutableBytes { zip_fread(file, $0.baseAddress, zip_uint64_t($0.count)) }
+            if read < 0 { throw ZipError(message: "cannot read \(name): damaged entry") }
+            if read == 0 { break }
+            // The declared size may lie: stop as soon as the inflated bytes pass the limit.
+            guard data.count + Int(read) <= allowed else {
+                throw ZipError(message: "\(name) inflates to more than the limit of \(allowed) bytes")
+            }
+            data.append(contentsOf: chunk[0..<Int(read)])
+        }
+        if stat.valid & zip_uint64_t(ZIP_STAT_SIZE) != 0, zip_uint64_t(data.count) != stat.size {
+            throw ZipError(message: "cannot read \(name): damaged entry")
+        }
+        inflated += data.count
         return data
     }
 }

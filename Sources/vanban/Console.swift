@@ -7,6 +7,9 @@ struct CommonOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Language of messages: vi (default) or en.", valueName: "vi|en"))
     var lang: String?
 
+    @Option(name: .long, help: ArgumentHelp("Largest input read, in bytes or with K, M, G (default 50M; also VANBAN_MAX_INPUT_SIZE).", valueName: "size"))
+    var maxInputSize: String?
+
     /// The chosen language: --lang, else VANBAN_LANG, else Vietnamese.
     var language: Language {
         Language(environmentValue: lang ?? ProcessInfo.processInfo.environment["VANBAN_LANG"])
@@ -15,6 +18,12 @@ struct CommonOptions: ParsableArguments {
     mutating func validate() throws {
         if let lang, Language(rawValue: lang.lowercased()) == nil {
             throw ValidationError("--lang takes vi or en, not \"\(lang)\"")
+        }
+        if let maxInputSize {
+            guard let bytes = InputLimits.parseSize(maxInputSize) else {
+                throw ValidationError("--max-input-size takes a size such as 50M or 1048576, not \"\(maxInputSize)\"")
+            }
+            InputLimits.current.inputBytes = bytes
         }
     }
 }
@@ -25,7 +34,7 @@ struct Console {
 
     func report(_ diagnostics: [Diagnostic]) {
         for diagnostic in diagnostics {
-            FileHandle.standardError.write(Data((diagnostic.formatted(in: language) + "\n").utf8))
+            StandardStreams.writeError(diagnostic.formatted(in: language) + "\n")
         }
     }
 
@@ -42,8 +51,8 @@ struct Console {
         }
     }
 
-    func writeStandardOutput(_ data: Data) {
-        FileHandle.standardOutput.write(data)
+    func writeStandardOutput(_ data: Data) throws(Diagnostic) {
+        try StandardStreams.writeOutput(data)
     }
 
     /// Loads a data file and prints its warnings.
@@ -76,7 +85,7 @@ struct OutputTarget {
         if let path {
             try FileOutput.write(data, to: path, overwrite: force)
         } else {
-            FileHandle.standardOutput.write(data)
+            try StandardStreams.writeOutput(data)
         }
     }
 }

@@ -5,16 +5,12 @@ import VanBan
 enum DocumentInput {
     /// Loads a document; the format comes from `format`, else the extension, else a look at the first character.
     static func load(path: String, format: DataFormat? = nil) throws(DiagnosticError) -> LoadedDocument {
-        let data: Data
         let displayName: String? = path == "-" ? nil : path
-        if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            do {
-                data = try Data(contentsOf: URL(fileURLWithPath: path))
-            } catch {
-                throw DiagnosticError(Message.fileUnreadable(file: path, FileProblem(error)))
-            }
+        let data: Data
+        do {
+            data = try InputFile.read(path)
+        } catch {
+            throw DiagnosticError([error])
         }
         return try DocumentData.load(data, format: format ?? guess(path: path, data: data), file: displayName)
     }

@@ -48,15 +48,7 @@ struct ImportCommand: ParsableCommand {
             }
             let target = out.target
             try target.checkWritable()
-            let data: Data
-            if input == "-" {
-                data = FileHandle.standardInput.readDataToEndOfFile()
-            } else {
-                guard let read = FileManager.default.contents(atPath: input) else {
-                    throw Diagnostic(Message.fileUnreadable(file: input, FileManager.default.fileExists(atPath: input) ? .permissionDenied : .noSuchFile))
-                }
-                data = read
-            }
+            let data = try InputFile.read(input)
             let result = TextReader().read(data, file: input == "-" ? nil : input)
             console.report(result.diagnostics.filter { !quiet || $0.severity != .note })
             let rendered = try RenderEnvironment.load().render(result.document, as: format)

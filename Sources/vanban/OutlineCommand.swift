@@ -17,7 +17,7 @@ struct OutlineCommand: ParsableCommand {
     func run() throws {
         let console = Console(language: common.language)
         try console.run {
-            console.writeStandardOutput(Data(OutlineWriter().write(try console.load(input)).utf8))
+            try console.writeStandardOutput(Data(OutlineWriter().write(try console.load(input)).utf8))
         }
     }
 }

@@ -26,7 +26,7 @@ struct TemplatesCommand: ParsableCommand {
                     for list in template.lists { lines.append("    \(list.id): \(list.label)") }
                 }
             }
-            console.writeStandardOutput(Data((lines.joined(separator: "\n") + "\n").utf8))
+            try console.writeStandardOutput(Data((lines.joined(separator: "\n") + "\n").utf8))
         }
     }
 }
@@ -68,8 +68,8 @@ struct NewCommand: ParsableCommand {
             let format = out.format(to, default: .yaml)
             let target = out.target
             try target.checkWritable(binary: format)
-            guard let data = FileManager.default.contents(atPath: profile), let text = String(data: data, encoding: .utf8) else {
-                throw Diagnostic(Message.fileUnreadable(file: profile, FileManager.default.fileExists(atPath: profile) ? .notUTF8 : .noSuchFile))
+            guard let text = String(data: try InputFile.read(profile), encoding: .utf8) else {
+                throw Diagnostic(Message.fileUnreadable(file: profile, .notUTF8))
             }
             let loaded = try RegulationTemplate.named(template).instantiate(Profile(yaml: text, file: profile))
             console.report(loaded.warnings)

@@ -32,6 +32,7 @@ struct Vanban: ParsableCommand {
 @main
 enum Main {
     static func main() {
+        TemporaryFileCleanup.install()
         do {
             var command = try Vanban.parseAsRoot()
             try command.run()
@@ -40,7 +41,7 @@ enum Main {
         } catch {
             // ArgumentParser reports usage mistakes with EX_USAGE (64); the documented code is 2.
             if Vanban.exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((Vanban.fullMessage(for: error) + "\n").utf8))
+                StandardStreams.writeError(Vanban.fullMessage(for: error) + "\n")
                 Foundation.exit(2)
             }
             Vanban.exit(withError: error)

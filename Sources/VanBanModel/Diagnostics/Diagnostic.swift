@@ -37,14 +37,14 @@ public struct Diagnostic: Sendable, Hashable, Error, CustomStringConvertible {
     /// The library message, when it is one (tests and programs switch over it).
     public var libraryMessage: Message? { message as? Message }
 
-    /// The message alone, in a language.
+    /// The message alone, in a language, with control characters from the input made visible.
     public func message(in language: Language) -> String {
-        message.text(in: language)
+        PrintableText.printable(message.text(in: language))
     }
 
     /// The full line: "file:line:col: lỗi: [VB003] …".
     public func formatted(in language: Language) -> String {
-        let prefix = location.map { "\($0): " } ?? ""
+        let prefix = location.map { PrintableText.printable("\($0): ") } ?? ""
         return "\(prefix)\(severity.label(in: language)): [\(code.rawValue)] \(message(in: language))"
     }
 

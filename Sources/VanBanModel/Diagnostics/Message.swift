@@ -14,6 +14,11 @@ public enum Message: DiagnosticMessage, Hashable {
     case duplicateKey(String)
     case notNFC
     case emptyDocument
+    case yamlAlias
+    case inputTooLarge(String, limit: Int)
+    case notOneLine(field: String)
+    case notABoolean(field: String, value: String)
+    case pageSetupOutOfRange(file: String, key: String, value: String, range: String)
 
     // MARK: Structure (VB1xx)
     case numberingGap(level: String, number: String, previous: String, missing: String)
@@ -33,11 +38,14 @@ public enum Message: DiagnosticMessage, Hashable {
     case numberFromAttachment(AttachmentField, value: String)
     case arabicChapterNumber(written: String, roman: String)
     case unparsedNumber(String)
+    case invalidCharacterReference(String)
+    case invalidUTF8(bytes: Int)
 
     // MARK: Writers (VB2xx)
     case cannotWrite(file: String, FileProblem)
     case badReferenceDocument(file: String, ReferenceProblem)
     case badTemplate(file: String, TemplateFileProblem)
+    case interrupted(file: String)
 
     // MARK: Template regulations (VB3xx)
     case profileMissing(template: String, fields: [String])
@@ -50,7 +58,7 @@ public enum Message: DiagnosticMessage, Hashable {
     public enum SyntaxProblem: Sendable, Hashable {
         /// libyaml's own words (English), with where it stopped.
         case yaml(String)
-        case yamlAliases
+        case yamlTooDeep
         case yamlKeyNotText
         case json(JSONProblem)
     }
@@ -86,6 +94,9 @@ public enum Message: DiagnosticMessage, Hashable {
         case notDocx(String)
         case noStyles
         case damagedPart(String, String)
+        case tooLarge(limit: Int)
+        /// What the package reader found wrong, in its own (English) words.
+        case invalidPackage(String)
     }
 
     /// Why a writer template cannot be used.
@@ -94,6 +105,7 @@ public enum Message: DiagnosticMessage, Hashable {
         case unreadable
         case builtInMissing
         case missingPartial(line: Int, column: Int, String)
+        case partialLoop(line: Int, column: Int, [String])
         case didNotRender
         case invalid(String)
     }
@@ -122,6 +134,14 @@ extension Message {
         case .duplicateKey: .duplicateKey
         case .notNFC: .notNFC
         case .emptyDocument: .emptyDocument
+        case .yamlAlias: .yamlAlias
+        case .inputTooLarge: .inputTooLarge
+        case .notOneLine: .notOneLine
+        case .notABoolean: .notABoolean
+        case .pageSetupOutOfRange: .pageSetupOutOfRange
+        case .invalidCharacterReference: .invalidCharacterReference
+        case .invalidUTF8: .invalidUTF8
+        case .interrupted: .interrupted
         case .numberingGap: .numberingGap
         case .numberingStart: .numberingStart
         case .numberingDuplicate: .numberingDuplicate
@@ -156,7 +176,7 @@ extension Message {
         case .unknownField, .profileUnknown, .numberingGap, .numberingStart, .numberingDuplicate, .numberingOrder,
              .pointLetter, .attachmentNumberMismatch, .attachmentDateMismatch, .dateLeadingZero, .numberLeadingZero,
              .missingHeader, .mixedBulletsAndClauses, .unplacedText, .legacyEncoding, .numberFromAttachment,
-             .arabicChapterNumber, .unparsedNumber:
+             .arabicChapterNumber, .unparsedNumber, .invalidCharacterReference, .invalidUTF8:
             .warning
         default: .error
         }

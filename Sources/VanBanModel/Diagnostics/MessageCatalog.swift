@@ -28,6 +28,11 @@ public enum MessageCode: String, Sendable, Hashable, CaseIterable {
     case duplicateKey = "VB010"
     case notNFC = "VB011"
     case emptyDocument = "VB012"
+    case yamlAlias = "VB013"
+    case inputTooLarge = "VB014"
+    case notOneLine = "VB015"
+    case notABoolean = "VB016"
+    case pageSetupOutOfRange = "VB017"
 
     case numberingGap = "VB101"
     case numberingDuplicate = "VB102"
@@ -46,6 +51,8 @@ public enum MessageCode: String, Sendable, Hashable, CaseIterable {
     case arabicChapterNumber = "VB115"
     case unparsedNumber = "VB116"
     case numberingStart = "VB117"
+    case invalidCharacterReference = "VB118"
+    case invalidUTF8 = "VB119"
 
     case profileMissing = "VB301"
     case profileUnknown = "VB302"
@@ -61,5 +68,5 @@ public enum MessageCode: String, Sendable, Hashable, CaseIterable {
     case badReferenceDocument = "VB206"
     case badTemplate = "VB207"
     case binaryToTerminal = "VB208"
+    case interrupted = "VB209"
 }
-

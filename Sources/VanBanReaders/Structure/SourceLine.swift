@@ -9,6 +9,8 @@ struct SourceLine {
     var column: Int
     /// True when the whole line was bold in Markdown (`**1. Title**`): a titled khoản.
     var wasBold: Bool
+    /// Character references that name no allowed character (`&#0;`), removed from the text.
+    var invalidReferences: [String] = []
 
     var isBlank: Bool { text.isEmpty }
 }

@@ -77,7 +77,9 @@ enum LineCleaner {
                 case 0x3C: hasTag = true
                 case 0x2A, 0x5F: hasEmphasis = true
                 case 0xC3 where index + 1 < input.count && (input[index + 1] == 0x90 || input[index + 1] == 0xB0): needsNormalizing = true; skip = 2
+                case 0x00...0x08, 0x0B, 0x0E...0x1F, 0x7F: drop = true
                 case 0xC2 where index + 1 < input.count && input[index + 1] == 0xA0: isSpace = true; skip = 2
+                case 0xC2 where index + 1 < input.count && (0x80...0x9F).contains(input[index + 1]): drop = true; skip = 2
                 case 0xC2 where index + 1 < input.count && input[index + 1] == 0xAD: drop = true; skip = 2
                 case 0xC0...0xCB: skip = 2
                 case 0xCC, 0xCD: needsNormalizing = true; skip = 2
@@ -111,7 +113,12 @@ enum LineCleaner {
         }
         var text = String(decoding: bytes, as: UTF8.self)
         if needsNormalizing { text = collapseSpaces(VietnameseText.normalized(text)) }
-        if hasEntity { text = collapseSpaces(decodeEntities(text).replacingOccurrences(of: "\u{00A0}", with: " ")) }
+        var invalidReferences: [String] = []
+        if hasEntity {
+            let decoded = EntityDecoding.decode(text)
+            invalidReferences = decoded.invalid
+            text = collapseSpaces(VietnameseText.normalized(decoded.text).replacingOccurrences(of: "\u{00A0}", with: " "))
+        }
         if hasTag { text = collapseSpaces(stripTags(text)).trimmedSpaces() }
         // Markdown heading marks.
         if text.hasPrefix("#") { text = String(text.drop { $0 == "#" || $0 == " " }) }
@@ -131,7 +138,7 @@ enum LineCleaner {
                 if rest.last == " " { text = String(rest.dropLast()) }
             }
         }
-        return SourceLine(text: text, number: number, column: leading + 1, wasBold: wasBold)
+        return SourceLine(text: text, number: number, column: leading + 1, wasBold: wasBold, invalidReferences: invalidReferences)
     }
 
     private static func collapseSpaces(_ text: String) -> String {
@@ -172,22 +179,5 @@ enum LineCleaner {
         // Only the tags web exports leave; "<x>" in a sentence is text.
         let tags = "center|b|i|u|s|strong|em|span|div|p|br|hr|sup|sub|font|a|table|tbody|thead|tr|td|th|h[1-6]|ul|ol|li|blockquote"
         return text.replacingOccurrences(of: "</?(?i:\(tags))(\\s[^<>]*)?/?>", with: " ", options: .regularExpression)
-    }
-
-    private static let entities: [String: String] = [
-        "&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": "\"", "&apos;": "'", "&#39;": "'",
-        "&ndash;": "–", "&mdash;": "—", "&ldquo;": "“", "&rdquo;": "”", "&hellip;": "…",
-    ]
-
-    private static func decodeEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
-        var result = text
-        for (entity, value) in entities where result.containsBytes(entity) { result = result.replacingOccurrences(of: entity, with: value) }
-        while result.containsBytes("&#"), let range = result.range(of: #"&#(x[0-9A-Fa-f]+|[0-9]+);"#, options: .regularExpression) {
-            let body = result[range].dropFirst(2).dropLast()
-            let value = body.hasPrefix("x") ? UInt32(body.dropFirst(), radix: 16) : UInt32(body)
-            result.replaceSubrange(range, with: value.flatMap(Unicode.Scalar.init).map { String($0) } ?? "")
-        }
-        return result
     }
 }

@@ -24,7 +24,13 @@ public struct TextReader: Sendable {
 
     /// Reads text.
     public func read(_ text: String, file: String? = nil) -> ImportResult {
-        var parser = StructureBuilder(lines: LineCleaner.lines(of: text), file: file)
+        let lines = LineCleaner.lines(of: text)
+        var parser = StructureBuilder(lines: lines, file: file)
+        for line in lines {
+            for reference in line.invalidReferences {
+                parser.diagnostics.append(Diagnostic(Message.invalidCharacterReference(reference), at: SourceLocation(file: file, line: line.number)))
+            }
+        }
         if text.containsByte(0xCC) || text.containsByte(0xCD), text.unicodeScalars.contains(where: { (0x300...0x36F).contains($0.value) }) {
             parser.diagnostics.append(Diagnostic(Message.notNFC, at: SourceLocation(file: file, line: 1)))
         }

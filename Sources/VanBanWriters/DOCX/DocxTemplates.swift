@@ -81,6 +81,7 @@ struct DocxTemplates {
             throw Diagnostic(Message.badTemplate(file: pageFile.path, .invalid(String(describing: error))))
         }
         if let bodySize { page.bodySize = bodySize }
+        try page.validate(file: pageFile.path)
 
         let stylesFile = try file("styles.xml")
         var styles = String(decoding: stylesFile.data, as: UTF8.self)

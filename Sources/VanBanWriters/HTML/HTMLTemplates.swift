@@ -60,21 +60,54 @@ public struct HTMLTemplates: Sendable {
     /// Mustache renders an unknown partial as nothing; a typo would silently drop content, so
     /// every `{{> name}}` must name a template that exists.
     private static func checkPartials(_ sources: [String: (text: String, path: String)]) throws(Diagnostic) {
+        var calls: [String: [(partial: String, line: Int, column: Int)]] = [:]
         for name in names {
             guard let source = sources[name] else { continue }
+            // Sections open by `{{#…}}` enter the data, so a partial called inside one recurses
+            // only as deep as the data; a call outside every section repeats forever in a loop.
+            var sectionDepth = 0
             for (index, line) in source.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 var rest = Substring(line)
-                while let open = rest.range(of: "{{>") {
+                while let open = rest.range(of: "{{") {
                     guard let close = rest[open.upperBound...].range(of: "}}") else { break }
-                    let partial = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+                    let tag = rest[open.upperBound..<close.lowerBound]
+                    rest = rest[close.upperBound...]
+                    if tag.hasPrefix("#") { sectionDepth += 1 }
+                    if tag.hasPrefix("/") { sectionDepth = max(0, sectionDepth - 1) }
+                    guard tag.hasPrefix(">") else { continue }
+                    let partial = tag.dropFirst().trimmingCharacters(in: .whitespaces)
+                    let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
                     if sources[partial] == nil {
-                        let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
                         throw Diagnostic(Message.badTemplate(file: source.path, .missingPartial(line: index + 1, column: column, partial)),
                                          at: SourceLocation(file: source.path, line: index + 1, column: column))
                     }
-                    rest = rest[close.upperBound...]
+                    if sectionDepth == 0 { calls[name, default: []].append((partial, index + 1, column)) }
                 }
             }
+        }
+        try checkCycles(calls, sources)
+    }
+
+    /// A partial that includes itself, directly or through others, would recurse until the stack
+    /// overflows: report the first call that closes a cycle.
+    private static func checkCycles(_ calls: [String: [(partial: String, line: Int, column: Int)]],
+                                    _ sources: [String: (text: String, path: String)]) throws(Diagnostic) {
+        var state: [String: Int] = [:]  // 1: on the current path, 2: done
+        func visit(_ name: String, _ path: [String]) -> (String, (partial: String, line: Int, column: Int), [String])? {
+            state[name] = 1
+            for call in calls[name] ?? [] {
+                if state[call.partial] == 1 { return (name, call, path + [name, call.partial]) }
+                if state[call.partial] == nil, let found = visit(call.partial, path + [name]) { return found }
+            }
+            state[name] = 2
+            return nil
+        }
+        for name in names where state[name] == nil {
+            guard let (caller, call, cycle) = visit(name, []) else { continue }
+            let start = cycle.firstIndex(of: call.partial) ?? 0
+            let file = sources[caller]?.path ?? caller
+            throw Diagnostic(Message.badTemplate(file: file, .partialLoop(line: call.line, column: call.column, Array(cycle[start...]))),
+                             at: SourceLocation(file: file, line: call.line, column: call.column))
         }
     }
 }

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+import VanBan
+import VanBanTestSupport
+
+@Suite("Hardening: writing output", .serialized)
+struct OutputHardeningTests {
+    let sample = Repository.sample.path
+
+    /// Defect 7: writing to a full disk or a closed pipe ended in a `try!` trap.
+    @Test func streamErrorsAreReported() throws {
+        let folder = try Binary.folder()
+        let text = try Binary.file("a.txt", "Điều 1. A\n", in: folder)
+        for line in ["\"$VANBAN\" render \(sample) --to text > /dev/full", "\"$VANBAN\" import \(text) > /dev/full",
+                     "\"$VANBAN\" outline \(sample) > /dev/full", "\"$VANBAN\" templates > /dev/full"] {
+            let result = try Binary.shell(line)
+            #expect(result.status == 1, "\(line)")
+            #expect(result.stderr.contains("[VB204] cannot write <stdout>: No space left on device"), "\(line): \(result.stderr)")
+        }
+        // A reader that has gone: EPIPE, reported, exit 1 (python holds a pipe whose read end is closed).
+        let script = """
+            import os, subprocess, sys
+            r, w = os.pipe(); os.close(r)
+            p = subprocess.run([sys.argv[1], 'render', sys.argv[2], '--to', 'text', '--lang', 'en'], stdout=w, stderr=subprocess.PIPE)
+            print(p.returncode); print(p.stderr.decode())
+            """
+        let pipe = try ExternalTool.run("python3", ["-c", script, Binary.path, sample])
+        #expect(pipe.stdout.hasPrefix("1\n"), "\(pipe.stdout)")
+        #expect(pipe.stdout.contains("[VB204] cannot write <stdout>: Broken pipe"))
+    }
+
+    /// Defect 8: a write that failed half-way left its temporary file (and 20 KB of it).
+    @Test func failedWritesLeaveNoTemporaryFile() throws {
+        let folder = try Binary.folder()
+        // A file size limit of 10 KB makes the write fail with EFBIG part-way, as a full disk does.
+        let result = try Binary.shell("ulimit -f 10; \"$VANBAN\" render \(sample) -o out.docx", in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("[VB204] cannot write out.docx: File too large"))
+        #expect(try Binary.leftovers(in: folder).isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out.docx").path))
+        // With --force over an existing file, the old file stays whole.
+        try Data("old".utf8).write(to: folder.appendingPathComponent("old.docx"))
+        let forced = try Binary.shell("ulimit -f 10; \"$VANBAN\" render \(sample) -o old.docx --force", in: folder)
+        #expect(forced.status == 1)
+        #expect(try String(contentsOf: folder.appendingPathComponent("old.docx"), encoding: .utf8) == "old")
+        #expect(try Binary.leftovers(in: folder).isEmpty)
+        // A folder that does not exist: a coded error, nothing left.
+        let missing = try Binary.run(["render", sample, "-o", folder.appendingPathComponent("no/such/x.txt").path])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("[VB204]"))
+    }
+
+    /// Defect 16: --force replaced a 0600 file with a 0644 one.
+    @Test func forceKeepsModeAndOwner() throws {
+        let folder = try Binary.folder()
+        let target = folder.appendingPathComponent("qd.txt").path
+        try Data("old".utf8).write(to: URL(fileURLWithPath: target))
+        chmod(target, 0o600)
+        chown(target, 1234, 5678)
+        let result = try Binary.run(["render", sample, "-o", target, "--force"])
+        #expect(result.status == 0)
+        var info = stat()
+        #expect(stat(target, &info) == 0)
+        #expect(info.st_mode & 0o7777 == 0o600)
+        if getuid() == 0 {
+            #expect(info.st_uid == 1234 && info.st_gid == 5678)
+        }
+        #expect(try String(contentsOfFile: target, encoding: .utf8).contains("Số: 257/QĐ-MNTT"))
+        #expect(try Binary.leftovers(in: folder).isEmpty)
+    }
+}
