@@ -35,7 +35,9 @@ let package = Package(
         ]),
         .target(name: "VanBanReaders", dependencies: ["VanBanModel"]),
         .target(name: "VanBanTemplating", dependencies: ["VanBanModel", "VanBanData", "VanBanTemplates"]),
-        .target(name: "VanBan", dependencies: ["VanBanModel", "VanBanData", "VanBanReaders", "VanBanWriters", "VanBanTemplating"]),
+        // DOCX → PDF through LibreOffice headless, and empty signature fields added as an incremental update.
+        .target(name: "VanBanPDF", dependencies: ["VanBanModel"]),
+        .target(name: "VanBan", dependencies: ["VanBanModel", "VanBanData", "VanBanReaders", "VanBanWriters", "VanBanTemplating", "VanBanPDF"]),
         .executableTarget(name: "vanban", dependencies: [
             "VanBan", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -50,5 +52,6 @@ let package = Package(
         .testTarget(name: "VanBanTemplatingTests", dependencies: ["VanBan", "VanBanTestSupport"]),
         // Depends on the executable so `swift test` builds the binary it runs.
         .testTarget(name: "VanBanCLITests", dependencies: ["vanban", "VanBanTestSupport"]),
+        .testTarget(name: "VanBanPDFTests", dependencies: ["vanban", "VanBan", "VanBanPDF", "VanBanTestSupport"]),
     ]
 )

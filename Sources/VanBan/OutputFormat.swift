@@ -2,7 +2,7 @@ import Foundation
 
 /// Every format `vanban render` can write, with the file extensions that select it.
 public enum OutputFormat: String, Sendable, CaseIterable {
-    case yaml, json, text, docx, html
+    case yaml, json, text, docx, html, pdf
 
     /// The extensions that choose this format for `-o FILE`.
     public var extensions: [String] {
@@ -12,11 +12,12 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         case .text: ["txt", "text"]
         case .docx: ["docx"]
         case .html: ["html", "htm"]
+        case .pdf: ["pdf"]
         }
     }
 
     /// True for formats that are not text and should not go to a terminal.
-    public var isBinary: Bool { self == .docx }
+    public var isBinary: Bool { self == .docx || self == .pdf }
 
     /// The format a path's extension names, if any.
     public init?(path: String) {
@@ -25,7 +26,17 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         self = match
     }
 
-    /// "yaml, json, text, docx, html" for messages.
+    /// Formats from a comma-separated list such as "docx,pdf"; nil when any is unknown or none is given.
+    public static func list(_ text: String) -> [OutputFormat]? {
+        let names = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+        let formats = names.compactMap(OutputFormat.init(rawValue:))
+        guard !formats.isEmpty, formats.count == names.count else { return nil }
+        var unique: [OutputFormat] = []
+        for format in formats where !unique.contains(format) { unique.append(format) }
+        return unique
+    }
+
+    /// "yaml, json, text, docx, html, pdf" for messages.
     public static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }
 
@@ -37,12 +48,15 @@ public struct RenderOptions: Sendable {
     public var templatesDirectory: URL?
     /// Body text size in points (13 or 14); the template's when nil.
     public var bodySize: Double?
+    /// The electronic variant for digital signing: empty signature fields in the PDF.
+    public var forSigning: Bool
 
     /// Creates options; the defaults use the built-in templates.
-    public init(referenceDocument: URL? = nil, templatesDirectory: URL? = nil, bodySize: Double? = nil) {
+    public init(referenceDocument: URL? = nil, templatesDirectory: URL? = nil, bodySize: Double? = nil, forSigning: Bool = false) {
         self.referenceDocument = referenceDocument
         self.templatesDirectory = templatesDirectory
         self.bodySize = bodySize
+        self.forSigning = forSigning
     }
 }
 
@@ -55,9 +69,15 @@ public enum Renderer {
         case .json: return Data(DocumentData.encode(document, as: .json).utf8)
         case .text: return Data(TextWriter().write(document).utf8)
         case .docx:
-            return try DocxWriter(templatesDirectory: options.templatesDirectory, referenceDocument: options.referenceDocument, bodySize: options.bodySize).write(document)
+            return try DocxWriter(templatesDirectory: options.templatesDirectory, referenceDocument: options.referenceDocument,
+                                  bodySize: options.bodySize, signingMarks: options.forSigning).write(document)
         case .html:
             return Data(try HTMLWriter(templatesDirectory: options.templatesDirectory).write(document).utf8)
+        case .pdf:
+            let job = PDFRenderer.Job(name: document.title ?? document.kind.name, docx: try render(document, as: .docx, options: options),
+                                      forSigning: options.forSigning)
+            let output = try PDFRenderer.convert([job])[0].get()
+            return output.data
         }
     }
 }

@@ -59,6 +59,25 @@ public enum MessageCode: String, Sendable, Hashable, CaseIterable {
     case badReferenceDocument = "VB206"
     case badTemplate = "VB207"
     case binaryToTerminal = "VB208"
+
+    // VB6xx: PDF output, signature fields and batch rendering.
+    case libreOfficeMissing = "VB601"
+    case libreOfficeFailed = "VB602"
+    case libreOfficeTimeout = "VB603"
+    case fontSubstituted = "VB604"
+    case pdfUnreadable = "VB605"
+    case pdfCrossReferenceStream = "VB606"
+    case signaturePlaceMissing = "VB607"
+    case batchSummary = "VB608"
+    case batchFailures = "VB609"
+    case outputNotDirectory = "VB610"
+    case duplicateOutput = "VB611"
+    case noProfiles = "VB612"
+    case noAttachments = "VB613"
+    case batchWrote = "VB614"
+    case progressDocuments = "VB615"
+    case progressPDF = "VB616"
+    case batchFailed = "VB617"
 }
 
 /// The one catalog of user-facing messages, in Vietnamese and English. `{0}`, `{1}` … are arguments.
@@ -113,6 +132,29 @@ public enum MessageCatalog {
         .badReferenceDocument: ("không dùng được tệp mẫu DOCX {0}: {1}", "cannot use the reference DOCX {0}: {1}"),
         .binaryToTerminal: ("không in tệp {0} ra màn hình; dùng -o TỆP.{0} hoặc chuyển hướng (> tệp)", "will not print a {0} file to the terminal; use -o FILE.{0} or redirect (> file)"),
         .badTemplate: ("mẫu {0} bị lỗi: {1}", "template {0} is broken: {1}"),
+        .libreOfficeMissing: ("không tìm thấy LibreOffice (soffice) để xuất PDF; cài gói libreoffice-writer-nogui hoặc đặt VANBAN_SOFFICE",
+                              "LibreOffice (soffice) is needed for PDF and was not found; install libreoffice-writer-nogui or set VANBAN_SOFFICE"),
+        .libreOfficeFailed: ("LibreOffice không chuyển được {0} sang PDF: {1}", "LibreOffice could not convert {0} to PDF: {1}"),
+        .libreOfficeTimeout: ("LibreOffice chưa chuyển xong {0} sau {1} giây nên đã bị dừng (đặt VANBAN_PDF_TIMEOUT để cho thêm thời gian)",
+                              "LibreOffice had not converted {0} after {1} seconds and was stopped (set VANBAN_PDF_TIMEOUT to allow more time)"),
+        .fontSubstituted: ("máy chưa cài phông Times New Roman; PDF dùng Liberation Serif, phông cùng kích thước chữ",
+                           "Times New Roman is not installed; the PDF uses Liberation Serif, its metric twin"),
+        .pdfUnreadable: ("không đọc được cấu trúc PDF {0}: {1}", "cannot read the PDF structure of {0}: {1}"),
+        .pdfCrossReferenceStream: ("PDF {0} dùng bảng tham chiếu dạng luồng (xref stream); chưa hỗ trợ thêm ô ký vào loại tệp này",
+                                   "{0} uses a cross-reference stream; adding signature fields to such files is not supported"),
+        .signaturePlaceMissing: ("{0}: không thấy chỗ ký của người ký (văn bản không có phần chữ ký?); PDF không có ô ký nguoi-ky",
+                                 "{0}: no place for the signer's signature found (no signature block?); the PDF has no nguoi-ky field"),
+        .batchSummary: ("{0} văn bản: {1} thành công, {2} lỗi", "{0} documents: {1} succeeded, {2} failed"),
+        .batchFailures: ("không tạo được: {0}", "not made: {0}"),
+        .outputNotDirectory: ("{0} không phải là thư mục: khi có nhiều tệp vào hoặc nhiều định dạng, -o phải là một thư mục",
+                              "{0} is not a folder: with several inputs or formats, -o must name a folder"),
+        .duplicateOutput: ("{1} và {2} cùng cho ra tệp {0}; đổi tên một trong hai", "{1} and {2} would both write {0}; rename one of them"),
+        .noProfiles: ("thư mục {0} không có hồ sơ .yaml nào", "the folder {0} holds no .yaml profile"),
+        .noAttachments: ("văn bản không có văn bản kèm theo; --split-attachments không có gì để tách", "the document has no attachment; --split-attachments has nothing to split"),
+        .batchWrote: ("đã ghi {0}", "wrote {0}"),
+        .progressDocuments: ("tạo văn bản", "rendering"),
+        .progressPDF: ("chuyển sang PDF", "converting to PDF"),
+        .batchFailed: ("{0}: {1}", "{0}: {1}"),
     ]
 
     /// The message for a code with its arguments substituted.
