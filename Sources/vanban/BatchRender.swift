@@ -145,7 +145,8 @@ struct BatchRender {
         guard case .folder(let folder) = destination else { return items.map { _ in "" } }
         var owners: [String: String] = [:]
         return items.enumerated().map { index, item in
-            let stem = folder.appendingPathComponent(item.stem).path
+            // Paths as the user wrote the folder, so messages read "out/truong-01.pdf".
+            let stem = (folder.relativePath as NSString).appendingPathComponent(item.stem)
             if let owner = owners[stem] {
                 results.withLock {
                     $0[index].failed = true

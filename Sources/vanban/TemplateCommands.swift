@@ -45,18 +45,26 @@ struct NewCommand: ParsableCommand {
             Examples:
               vanban new ung-dung-cntt-mam-non --profile truong.yaml -o qd.yaml
               vanban new ung-dung-cntt-mam-non --profile truong.yaml -o qd.docx
+              vanban new ung-dung-cntt-mam-non --profile truong.yaml -o qd.pdf --for-signing
+              vanban new ung-dung-cntt-mam-non --profiles truong/ -o out/ --to docx,pdf
             """)
 
     @Argument(help: ArgumentHelp("The template id (see `vanban templates`) or a template file.", valueName: "TEMPLATE"))
     var template: String
 
     @Option(name: .long, help: ArgumentHelp("The school's profile (YAML).", valueName: "FILE"))
-    var profile: String
+    var profile: String?
+
+    @Option(name: .long, help: ArgumentHelp("A folder of profiles (*.yaml): one document per school, named after its profile, written into the folder OUT.", valueName: "DIR"))
+    var profiles: String?
+
+    @Flag(name: .long, help: "PDF: the electronic variant for digital signing, with an empty signature field \"nguoi-ky\".")
+    var forSigning = false
 
     @Option(name: .shortAndLong, help: ArgumentHelp("The file to write: .yaml, .json, .txt, .docx or .html; standard output (YAML) when left out.", valueName: "OUT"))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("The output format when OUT has no telling extension: \(OutputFormat.names).", valueName: "format"))
+    @Option(name: .long, help: ArgumentHelp("The output format when OUT has no telling extension: \(OutputFormat.names); a list such as docx,pdf with --profiles.", valueName: "format"))
     var to: String?
 
     @Flag(name: .long, help: "Replace OUT if it exists.")
@@ -64,8 +72,15 @@ struct NewCommand: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
+    func validate() throws { try validateBatch() }
+
     func run() throws {
         let console = Console(language: common.language)
+        if usesBatch {
+            try console.run { try batch().run() }
+            return
+        }
+        guard let profile else { throw ValidationError("give --profile FILE or --profiles DIR") }
         try console.run {
             let format = to.flatMap { OutputFormat(rawValue: $0.lowercased()) } ?? output.flatMap(OutputFormat.init(path:)) ?? .yaml
             let target = OutputTarget(path: output, force: force)

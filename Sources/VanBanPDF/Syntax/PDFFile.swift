@@ -199,3 +199,11 @@ public struct PDFDestination: Sendable, Equatable {
     /// The y coordinate (from the bottom of the page), when given.
     public var top: Double?
 }
+
+extension PDFFile {
+    /// Parses one PDF object from bytes (for tests and tools).
+    public static func parseObject(_ data: Data) throws(PDFSyntaxError) -> PDFObject {
+        var lexer = PDFLexer([UInt8](data))
+        return try lexer.object()
+    }
+}
