@@ -37,12 +37,13 @@ public enum SignaturePlacement {
     }
 
     /// The organisation's field at the top right of the first page, in the top margin above the
-    /// Quốc hiệu: 60 × 15 mm, 15 mm from the right edge and 4 mm from the top, room for the
-    /// three size-10 lines (number, date, time) Nghị định 30 prints there.
+    /// Quốc hiệu: 60 × 15 mm, 4 mm from the top, its right edge on the header table's (10 mm
+    /// from the page edge: the 15 mm margin less the table's 5 mm overhang), room for the three
+    /// size-10 lines (number, date, time) Nghị định 30 prints there.
     public static func organisationField(in file: PDFFile) throws(PDFSyntaxError) -> SignatureField {
         let box = try file.pages().first?.mediaBox ?? [0, 0, 595.3, 841.9]
         let millimetre = 72 / 25.4
-        let right = box[2] - 15 * millimetre, top = box[3] - 4 * millimetre
+        let right = box[2] - 10 * millimetre, top = box[3] - 4 * millimetre
         return SignatureField(name: organisationField, pageIndex: 0,
                               rect: [rounded(right - 60 * millimetre), rounded(top - 15 * millimetre), rounded(right), rounded(top)])
     }
