@@ -26,10 +26,11 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         self = match
     }
 
-    /// Formats from a comma-separated list such as "docx,pdf"; nil when any is unknown or none is given.
+    /// Formats from a comma-separated list such as "docx,pdf" (names or extensions: "txt" is text);
+    /// nil when any is unknown or none is given.
     public static func list(_ text: String) -> [OutputFormat]? {
         let names = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
-        let formats = names.compactMap(OutputFormat.init(rawValue:))
+        let formats = names.compactMap { name in OutputFormat(rawValue: name) ?? allCases.first { $0.extensions.contains(name) } }
         guard !formats.isEmpty, formats.count == names.count else { return nil }
         var unique: [OutputFormat] = []
         for format in formats where !unique.contains(format) { unique.append(format) }

@@ -81,7 +81,7 @@ struct RenderCommand: ParsableCommand {
             return
         }
         try console.run {
-            let format = to.flatMap { OutputFormat(rawValue: $0.lowercased()) } ?? output.flatMap(OutputFormat.init(path:)) ?? .text
+            let format = requestedFormats[0]
             let target = OutputTarget(path: output, force: force)
             try target.checkWritable(binary: format)
             let document = try console.load(input, format: from.flatMap { DataFormat(rawValue: $0.lowercased()) })
