@@ -3,3 +3,4 @@
 @_exported import VanBanWriters
 @_exported import VanBanReaders
 @_exported import VanBanTemplating
+@_exported import VanBanPDF
