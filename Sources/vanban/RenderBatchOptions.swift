@@ -50,6 +50,11 @@ extension RenderCommand {
         } else {
             let target = OutputTarget(path: output, force: force)
             try target.checkWritable(binary: requestedFormats[0])
+            // `-o out/qd.pdf` in a fresh clone: make out/ rather than fail after the slow conversion.
+            if let output {
+                let parent = URL(fileURLWithPath: output).deletingLastPathComponent().path
+                if !FileManager.default.fileExists(atPath: parent) { _ = try BatchRender.prepareFolder(parent) }
+            }
             destination = .file(output)
         }
         return BatchRender(items: items, formats: requestedFormats, destination: destination, options: options,

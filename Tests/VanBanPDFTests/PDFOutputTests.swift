@@ -82,7 +82,7 @@ struct PDFOutputTests {
     @Test("--for-signing: an empty field between position and name that pyHanko signs and validates")
     func signerField() throws {
         let folder = try ExternalTool.temporaryDirectory("vanban-pdf-sign")
-        let pdf = folder.appendingPathComponent("qd.pdf")
+        let pdf = folder.appendingPathComponent("out/qd.pdf")  // out/ is made, as in a fresh clone
         let result = try PDFTools.vanban(["render", Repository.sample.path, "-o", pdf.path, "--for-signing"])
         #expect(result.status == 0, "\(result.stderr)")
 
