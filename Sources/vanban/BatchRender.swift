@@ -46,6 +46,8 @@ struct BatchRender {
     /// A PDF waiting for the one LibreOffice run.
     private struct PendingPDF: Sendable {
         var item: Int
+        /// Order within the item: the decision, then its attachments.
+        var part: Int
         var path: String?
         var job: PDFRenderer.Job
     }
@@ -77,13 +79,13 @@ struct BatchRender {
             progress.advance(items[index].name)
         }
 
-        let jobs = pending.withLock { $0 }.sorted { ($0.item, $0.path ?? "") < ($1.item, $1.path ?? "") }
+        let jobs = pending.withLock { $0 }.sorted { ($0.item, $0.part) < ($1.item, $1.part) }
         if !jobs.isEmpty {
             if let note = PDFRenderer.fontNote() { progress.print([note.formatted(in: language)]) }
             progress.start(MessageCatalog.text(.progressPDF, [], in: language), total: jobs.count)
             let converted = PDFRenderer.convert(jobs.map(\.job)) { progress.update(done: $0) }
             var finishedItems = Set<Int>()
-            for (pdf, outcome) in zip(jobs, converted) {
+            for (index, (pdf, outcome)) in zip(jobs, converted).enumerated() {
                 var result = ItemResult()
                 switch outcome {
                 case .success(let output):
@@ -103,7 +105,7 @@ struct BatchRender {
                     result.diagnostics += error.diagnostics
                     result.failed = true
                 }
-                let isLast = !jobs.contains { $0.item == pdf.item && ($0.path ?? "") > (pdf.path ?? "") }
+                let isLast = index + 1 == jobs.count || jobs[index + 1].item != pdf.item
                 results.withLock {
                     $0[pdf.item].diagnostics += result.diagnostics
                     $0[pdf.item].written += result.written
@@ -216,7 +218,7 @@ struct BatchRender {
                     if format == .pdf {
                         let docx = try Renderer.render(part.document, as: .docx, options: partOptions)
                         let name = item.name + part.suffix
-                        pdfs.append(PendingPDF(item: index, path: target, job: PDFRenderer.Job(
+                        pdfs.append(PendingPDF(item: index, part: pdfs.count, path: target, job: PDFRenderer.Job(
                             name: name, docx: docx, forSigning: partOptions.forSigning,
                             organisationField: options.forSigning && part.isAttachment)))
                         continue

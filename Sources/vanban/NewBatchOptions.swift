@@ -10,13 +10,14 @@ extension NewCommand {
     }
 
     /// A folder of profiles, several formats, or PDF output take the batch path.
-    var usesBatch: Bool { profiles != nil || requestedFormats.count > 1 || requestedFormats.contains(.pdf) }
+    var usesBatch: Bool { profiles != nil || requestedFormats.count > 1 || requestedFormats.contains(.pdf) || splitAttachments }
 
     func validateBatch() throws {
         if profile == nil, profiles == nil { throw ValidationError("give --profile FILE or --profiles DIR") }
         if profile != nil, profiles != nil { throw ValidationError("give --profile or --profiles, not both") }
         if let to, OutputFormat.list(to) == nil { throw ValidationError("--to takes \(OutputFormat.names) or a list such as docx,pdf, not \"\(to)\"") }
         if profiles != nil || requestedFormats.count > 1, output == nil { throw ValidationError("--profiles and several formats need -o FOLDER/") }
+        if splitAttachments, output == nil { throw ValidationError("--split-attachments needs -o FILE or -o FOLDER/") }
     }
 
     /// The batch for this command line: the template is read once and filled for every profile.
@@ -51,6 +52,6 @@ extension NewCommand {
             throw DiagnosticError([error])
         }
         return BatchRender(items: items, formats: requestedFormats, destination: destination,
-                           options: RenderOptions(forSigning: forSigning), splitAttachments: false, force: force, language: common.language)
+                           options: RenderOptions(forSigning: forSigning), splitAttachments: splitAttachments, force: force, language: common.language)
     }
 }

@@ -61,6 +61,9 @@ struct NewCommand: ParsableCommand {
     @Flag(name: .long, help: "PDF: the electronic variant for digital signing, with an empty signature field \"nguoi-ky\".")
     var forSigning = false
 
+    @Flag(name: .long, help: "Write the regulation to a file of its own (OUT-qc-1.pdf …); with --for-signing it gets the organisation's field \"co-quan\".")
+    var splitAttachments = false
+
     @Option(name: .shortAndLong, help: ArgumentHelp("The file to write: .yaml, .json, .txt, .docx or .html; standard output (YAML) when left out.", valueName: "OUT"))
     var output: String?
 
