@@ -85,7 +85,7 @@ struct NewCommand: ParsableCommand {
         }
         guard let profile else { throw ValidationError("give --profile FILE or --profiles DIR") }
         try console.run {
-            let format = to.flatMap { OutputFormat(rawValue: $0.lowercased()) } ?? output.flatMap(OutputFormat.init(path:)) ?? .yaml
+            let format = requestedFormats[0]
             let target = OutputTarget(path: output, force: force)
             try target.checkWritable(binary: format)
             guard let data = FileManager.default.contents(atPath: profile), let text = String(data: data, encoding: .utf8) else {
