@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VanBan
 import VanBanTestSupport
 
 /// The sample and the three template outputs rendered once, in one batch (one LibreOffice start).
@@ -157,5 +158,19 @@ struct PDFOutputTests {
         #expect(slow.status == 1)
         #expect(slow.stderr.contains("[VB603]") && slow.stderr.contains("đã bị dừng"), "\(slow.stderr)")
         #expect(!FileManager.default.fileExists(atPath: pdf.path))
+    }
+}
+
+@Suite("PDF through the library")
+struct PDFLibraryTests {
+    @Test("Renderer.render(…, as: .pdf) gives a signing-ready PDF without the command line")
+    func libraryRendersPDF() throws {
+        let document = try DocumentData.load(try Repository.text(Repository.sample), format: .yaml).document
+        let data = try Renderer.render(document, as: .pdf, options: RenderOptions(forSigning: true))
+        #expect(data.starts(with: Array("%PDF-".utf8)))
+        let file = try PDFFile(data)
+        let form = try #require(try file.resolve(try file.catalog()["AcroForm"]).dictionary)
+        let fields = try (form["Fields"]?.array ?? []).map { try file.resolve($0).dictionary?["T"] }
+        #expect(fields == [.text("nguoi-ky")])
     }
 }
