@@ -9,12 +9,15 @@ public struct SignatureField: Sendable, Equatable {
     public var pageIndex: Int
     /// Lower-left x, lower-left y, upper-right x, upper-right y.
     public var rect: [Double]
+    /// What the field is for, in words (/TU): what screen readers and signing tools show.
+    public var label: String?
 
     /// Creates a field.
-    public init(name: String, pageIndex: Int, rect: [Double]) {
+    public init(name: String, pageIndex: Int, rect: [Double], label: String? = nil) {
         self.name = name
         self.pageIndex = pageIndex
         self.rect = rect
+        self.label = label
     }
 }
 
@@ -75,6 +78,7 @@ public enum SignatureFieldWriter {
             widgetDictionary["Subtype"] = .name("Widget")
             widgetDictionary["FT"] = .name("Sig")
             widgetDictionary["T"] = .text(field.name)
+            if let label = field.label { widgetDictionary["TU"] = .unicodeText(label) }
             widgetDictionary["Rect"] = .array(field.rect.map { .real($0) })
             widgetDictionary["F"] = .integer(4)
             widgetDictionary["P"] = .reference(page.reference)

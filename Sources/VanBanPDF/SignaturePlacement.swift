@@ -33,7 +33,8 @@ public enum SignaturePlacement {
         guard top > bottom else { return nil }
         let box = pages[pageIndex].mediaBox
         let left = max(box[0], centre - signerWidth / 2), right = min(box[2], centre + signerWidth / 2)
-        return SignatureField(name: signerField, pageIndex: pageIndex, rect: [rounded(left), rounded(bottom), rounded(right), rounded(top)])
+        return SignatureField(name: signerField, pageIndex: pageIndex, rect: [rounded(left), rounded(bottom), rounded(right), rounded(top)],
+                              label: "Chữ ký số của người có thẩm quyền")
     }
 
     /// The organisation's field at the top right of the first page, in the top margin above the
@@ -45,7 +46,8 @@ public enum SignaturePlacement {
         let millimetre = 72 / 25.4
         let right = box[2] - 10 * millimetre, top = box[3] - 4 * millimetre
         return SignatureField(name: organisationField, pageIndex: 0,
-                              rect: [rounded(right - 60 * millimetre), rounded(top - 15 * millimetre), rounded(right), rounded(top)])
+                              rect: [rounded(right - 60 * millimetre), rounded(top - 15 * millimetre), rounded(right), rounded(top)],
+                              label: "Chữ ký số của cơ quan, tổ chức")
     }
 
     private static func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }

@@ -34,6 +34,7 @@ def main(path):
                 "page": index,
                 "rect": [float(value) for value in annotation.get("/Rect")],
                 "flags": int(annotation.get("/F", 0)),
+                "label": str(annotation.get("/TU", "")),
             })
     root = reader.trailer["/Root"]
     form = root.get("/AcroForm")

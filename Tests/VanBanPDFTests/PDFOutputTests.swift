@@ -94,6 +94,7 @@ struct PDFOutputTests {
         let field = try #require(fields.first)
         #expect(field["name"] as? String == "nguoi-ky")
         #expect(field["type"] as? String == "/Sig")
+        #expect(field["label"] as? String == "Chữ ký số của người có thẩm quyền", "screen readers say what the field is for")
         let page = try #require(field["page"] as? Int)
         let rect = try #require(field["rect"] as? [Double])
 

@@ -57,6 +57,13 @@ public indirect enum PDFObject: Equatable, Sendable {
     /// A literal string from text (PDFDocEncoding for ASCII field names).
     public static func text(_ value: String) -> PDFObject { .string(Data(value.utf8), hex: false) }
 
+    /// A text string in UTF-16BE with its byte-order mark, as PDF requires for Vietnamese.
+    public static func unicodeText(_ value: String) -> PDFObject {
+        var bytes = Data([0xFE, 0xFF])
+        for unit in value.utf16 { bytes.append(contentsOf: [UInt8(unit >> 8), UInt8(unit & 0xFF)]) }
+        return .string(bytes, hex: true)
+    }
+
     /// The dictionary, if this is one.
     public var dictionary: PDFDictionary? { if case .dictionary(let value) = self { value } else { nil } }
     /// The array, if this is one.
