@@ -37,7 +37,9 @@ let package = Package(
         ]),
         .target(name: "VanBanReaders", dependencies: ["VanBanModel"]),
         .target(name: "VanBanRegulations", dependencies: ["VanBanModel", "VanBanData", "VanBanResources"]),
-        .target(name: "VanBan", dependencies: ["VanBanModel", "VanBanData", "VanBanReaders", "VanBanWriters", "VanBanRegulations"]),
+        // DOCX → PDF through LibreOffice headless, and empty signature fields added as an incremental update.
+        .target(name: "VanBanPDF", dependencies: ["VanBanModel"]),
+        .target(name: "VanBan", dependencies: ["VanBanModel", "VanBanData", "VanBanReaders", "VanBanWriters", "VanBanRegulations", "VanBanPDF"]),
         .executableTarget(name: "vanban", dependencies: [
             "VanBan", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -54,5 +56,6 @@ let package = Package(
         .testTarget(name: "VanBanCLITests", dependencies: ["vanban", "VanBanTestSupport"]),
         // Hostile inputs, one regression test per defect of issue 10; runs the binary too.
         .testTarget(name: "VanBanHardeningTests", dependencies: ["vanban", "VanBan", "VanBanTestSupport", "VanBanOOXML", "XMLKit", "ZipKit"]),
+        .testTarget(name: "VanBanPDFTests", dependencies: ["vanban", "VanBan", "VanBanPDF", "VanBanTestSupport"]),
     ]
 )

@@ -3,12 +3,14 @@
 #   scripts/install-deps.sh          build needs: pkg-config, libxml2, libzip
 #   scripts/install-deps.sh --test   also what the tests use to judge the output:
 #                                    xmllint, poppler, LibreOffice, Chromium, python-docx,
-#                                    jsonschema (checks data files against the shipped schema)
+#                                    jsonschema (checks data files against the shipped schema),
+#                                    pypdf and pyHanko (read PDF outlines and fields; sign them),
+#                                    openssl (a throw-away certificate for the signing test)
 set -euo pipefail
 
 packages=(pkg-config libxml2-dev libzip-dev)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(libxml2-utils poppler-utils libreoffice-writer-nogui fonts-liberation2 chromium python3-pip)
+  packages+=(libxml2-utils poppler-utils libreoffice-writer-nogui fonts-liberation2 chromium python3-pip openssl)
 fi
 
 missing=()
@@ -26,4 +28,9 @@ fi
 if [[ "${1:-}" == "--test" ]] && ! python3 -c "import docx, jsonschema" 2>/dev/null; then
   echo "vanban: installing python-docx and jsonschema" >&2
   python3 -m pip install -q --disable-pip-version-check python-docx jsonschema
+fi
+
+if [[ "${1:-}" == "--test" ]] && ! { python3 -c "import pypdf, pyhanko" 2>/dev/null && command -v pyhanko >/dev/null; }; then
+  echo "vanban: installing pypdf and pyHanko" >&2
+  python3 -m pip install -q --disable-pip-version-check pypdf pyhanko pyhanko-cli
 fi

@@ -2,7 +2,7 @@ import Foundation
 
 /// Every format `vanban render` can write, with the file extensions that select it.
 public enum OutputFormat: String, Sendable, CaseIterable {
-    case yaml, json, text, docx, html
+    case yaml, json, text, docx, html, pdf
 
     /// The extensions that choose this format for `-o FILE`.
     public var extensions: [String] {
@@ -12,11 +12,12 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         case .text: ["txt", "text"]
         case .docx: ["docx"]
         case .html: ["html", "htm"]
+        case .pdf: ["pdf"]
         }
     }
 
     /// True for formats that are not text and should not go to a terminal.
-    public var isBinary: Bool { self == .docx }
+    public var isBinary: Bool { self == .docx || self == .pdf }
 
     /// The format a path's extension names, if any.
     public init?(path: String) {
@@ -25,7 +26,18 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         self = match
     }
 
-    /// "yaml, json, text, docx, html" for messages.
+    /// Formats from a comma-separated list such as "docx,pdf" (names or extensions: "txt" is text);
+    /// nil when any is unknown or none is given.
+    public static func list(_ text: String) -> [OutputFormat]? {
+        let names = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+        let formats = names.compactMap { name in OutputFormat(rawValue: name) ?? allCases.first { $0.extensions.contains(name) } }
+        guard !formats.isEmpty, formats.count == names.count else { return nil }
+        var unique: [OutputFormat] = []
+        for format in formats where !unique.contains(format) { unique.append(format) }
+        return unique
+    }
+
+    /// "yaml, json, text, docx, html, pdf" for messages.
     public static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }
 }
 
@@ -36,11 +48,14 @@ public struct RenderOptions: Sendable {
     public var referenceDocument: URL?
     /// Body text size in points (13 or 14); the template's when nil.
     public var bodySize: Double?
+    /// The electronic variant for digital signing: empty signature fields in the PDF.
+    public var forSigning: Bool
 
     /// Creates options; the defaults use the built-in templates.
-    public init(referenceDocument: URL? = nil, bodySize: Double? = nil) {
+    public init(referenceDocument: URL? = nil, bodySize: Double? = nil, forSigning: Bool = false) {
         self.referenceDocument = referenceDocument
         self.bodySize = bodySize
+        self.forSigning = forSigning
     }
 }
 

@@ -28,9 +28,14 @@ public struct RenderEnvironment: Sendable {
         case .json: return Data(DocumentData.encode(document, as: .json).utf8)
         case .text: return Data(TextWriter().write(document).utf8)
         case .docx:
-            return try DocxWriter(templatesDirectory: templatesDirectory, referenceDocument: options.referenceDocument, bodySize: options.bodySize).write(document)
+            return try DocxWriter(templatesDirectory: templatesDirectory, referenceDocument: options.referenceDocument,
+                                  bodySize: options.bodySize, signingMarks: options.forSigning).write(document)
         case .html:
             return Data(try htmlWriter.write(document).utf8)
+        case .pdf:
+            let job = PDFRenderer.Job(name: document.title ?? document.kind.name, docx: try render(document, as: .docx, options: options),
+                                      forSigning: options.forSigning)
+            return try PDFRenderer.convert([job])[0].get().data
         }
     }
 }

@@ -3,3 +3,4 @@
 @_exported import VanBanWriters
 @_exported import VanBanReaders
 @_exported import VanBanRegulations
+@_exported import VanBanPDF

@@ -3,11 +3,17 @@ import VanBan
 import ZipKit
 
 // Prints throughput figures; never part of the test suite. Run: swift run -c release vanban-bench [iterations]
+// PDF and batch figures: swift run -c release vanban-bench pdf
 
 let iterations = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 500
 /// A second argument keeps only the measurements whose label contains it (e.g. "DOCX").
 let only = CommandLine.arguments.dropFirst(2).first
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+if CommandLine.arguments.dropFirst().first == "pdf" {
+    // `vanban-bench pdf [singles]`: PDF and DOCX batch figures (PDFBench.swift).
+    try runPDFBenchmark(singles: CommandLine.arguments.dropFirst(2).first.flatMap(Int.init) ?? 5)
+    exit(0)
+}
 let samplePath = root.appendingPathComponent("Samples/qd-257-mn-thien-ton.yaml")
 let sampleText = try String(contentsOf: samplePath, encoding: .utf8)
 let document = try DocumentData.load(sampleText, format: .yaml).document

@@ -7,6 +7,16 @@ enum CommandMessage: DiagnosticMessage, Hashable, CaseIterableExamples {
     case unknownFormat(String, allowed: String)
     case notAvailable(String)
     case binaryToTerminal(String)
+    case batchSummary(total: Int, succeeded: Int, failed: Int)
+    case batchFailures([String])
+    case outputNotDirectory(String)
+    case duplicateOutput(String, first: String, second: String)
+    case noProfiles(String)
+    case noAttachments
+    /// Plain lines of a batch, not findings: what was written, and the progress bar's labels.
+    case batchWrote([String])
+    case progressDocuments
+    case progressPDF
 
     var code: MessageCode {
         switch self {
@@ -14,10 +24,25 @@ enum CommandMessage: DiagnosticMessage, Hashable, CaseIterableExamples {
         case .unknownFormat: .unknownFormat
         case .notAvailable: .notAvailable
         case .binaryToTerminal: .binaryToTerminal
+        case .batchSummary: .batchSummary
+        case .batchFailures: .batchFailures
+        case .outputNotDirectory: .outputNotDirectory
+        case .duplicateOutput: .duplicateOutput
+        case .noProfiles: .noProfiles
+        case .noAttachments: .noAttachments
+        case .batchWrote: .batchWrote
+        case .progressDocuments: .progressDocuments
+        case .progressPDF: .progressPDF
         }
     }
 
-    var severity: Severity { .error }
+    var severity: Severity {
+        switch self {
+        case .batchSummary, .batchWrote, .progressDocuments, .progressPDF: .note
+        case .noAttachments: .warning
+        default: .error
+        }
+    }
 
     /// Wrong usage (exit 2) rather than wrong input (exit 1).
     var isUsageError: Bool {
@@ -35,12 +60,33 @@ enum CommandMessage: DiagnosticMessage, Hashable, CaseIterableExamples {
         case let (.notAvailable(command), .en): "the \"\(command)\" command is not available yet"
         case let (.binaryToTerminal(format), .vi): "không in tệp \(format) ra màn hình; dùng -o TỆP.\(format) hoặc chuyển hướng (> tệp)"
         case let (.binaryToTerminal(format), .en): "will not print a \(format) file to the terminal; use -o FILE.\(format) or redirect (> file)"
+        case let (.batchSummary(total, succeeded, failed), .vi): "\(total) văn bản: \(succeeded) thành công, \(failed) lỗi"
+        case let (.batchSummary(total, succeeded, failed), .en): "\(total) documents: \(succeeded) succeeded, \(failed) failed"
+        case let (.batchFailures(names), .vi): "không tạo được: \(names.joined(separator: ", "))"
+        case let (.batchFailures(names), .en): "not made: \(names.joined(separator: ", "))"
+        case let (.outputNotDirectory(path), .vi): "\(path) không phải là thư mục: khi có nhiều tệp vào hoặc nhiều định dạng, -o phải là một thư mục"
+        case let (.outputNotDirectory(path), .en): "\(path) is not a folder: with several inputs or formats, -o must name a folder"
+        case let (.duplicateOutput(name, first, second), .vi): "\(first) và \(second) cùng cho ra tệp \(name); đổi tên một trong hai"
+        case let (.duplicateOutput(name, first, second), .en): "\(first) and \(second) would both write \(name); rename one of them"
+        case let (.noProfiles(folder), .vi): "thư mục \(folder) không có hồ sơ .yaml nào"
+        case let (.noProfiles(folder), .en): "the folder \(folder) holds no .yaml profile"
+        case (.noAttachments, .vi): "văn bản không có văn bản kèm theo; --split-attachments không có gì để tách"
+        case (.noAttachments, .en): "the document has no attachment; --split-attachments has nothing to split"
+        case let (.batchWrote(files), .vi): "đã ghi \(files.joined(separator: ", "))"
+        case let (.batchWrote(files), .en): "wrote \(files.joined(separator: ", "))"
+        case (.progressDocuments, .vi): "tạo văn bản"
+        case (.progressDocuments, .en): "rendering"
+        case (.progressPDF, .vi): "chuyển sang PDF"
+        case (.progressPDF, .en): "converting to PDF"
         }
     }
 
     /// One of each case, for the test that renders every message in both languages.
     static var examples: [CommandMessage] {
-        [.outputExists("qd.docx"), .unknownFormat("pdfx", allowed: "yaml, json"), .notAvailable("check"), .binaryToTerminal("docx")]
+        [.outputExists("qd.docx"), .unknownFormat("pdfx", allowed: "yaml, json"), .notAvailable("check"), .binaryToTerminal("docx"),
+         .batchSummary(total: 40, succeeded: 39, failed: 1), .batchFailures(["truong-a.yaml"]), .outputNotDirectory("out"),
+         .duplicateOutput("qd.*", first: "a/qd.yaml", second: "b/qd.yaml"), .noProfiles("truong"), .noAttachments,
+         .batchWrote(["out/qd.docx"]), .progressDocuments, .progressPDF]
     }
 }
 

@@ -5,7 +5,7 @@ import VanBan
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Render a data file (YAML or JSON) to YAML, JSON, text, DOCX or HTML.",
+        abstract: "Render a data file (YAML or JSON) to YAML, JSON, text, DOCX, HTML or PDF.",
         discussion: """
             The format comes from --to, else from the extension of OUT; without either, canonical \
             text goes to standard output. An existing OUT is never replaced without --force, and \
@@ -17,16 +17,22 @@ struct RenderCommand: ParsableCommand {
               vanban render qd.yaml -o qd.docx --reference-doc truong.docx --font-size 13
               vanban render qd.yaml -o qd.json
               cat qd.json | vanban render - --to yaml
+              vanban render qd.yaml -o qd.pdf --for-signing
+              vanban render qd.yaml -o qd.pdf --for-signing --split-attachments
+              vanban render truong/*.yaml -o out/ --to docx,pdf
             """
     )
 
     @Argument(help: ArgumentHelp("The data file to read (.yaml, .yml or .json); - reads standard input.", valueName: "IN"))
     var input: String
 
+    @Argument(help: ArgumentHelp("More data files: a batch, written into the folder OUT.", valueName: "IN"))
+    var moreInputs: [String] = []
+
     @OptionGroup var out: OutputOptions
 
-    @Option(name: .long, help: ArgumentHelp("The output format: \(OutputFormat.names).", valueName: "format"))
-    var to: OutputFormat?
+    @Option(name: .long, help: ArgumentHelp("The output format: \(OutputFormat.names); a list such as docx,pdf for a batch.", valueName: "format"))
+    var to: FormatList?
 
     @Option(name: .long, help: ArgumentHelp("Read IN as this format (yaml or json) whatever its extension.", valueName: "format"))
     var from: DataFormat?
@@ -39,9 +45,16 @@ struct RenderCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("DOCX only: body text size in points, 13 or 14 (default 14).", valueName: "pt"))
     var fontSize: Double?
 
+    @Flag(name: .long, help: "PDF: the electronic variant for digital signing, with an empty signature field \"nguoi-ky\" between the signer's position and name.")
+    var forSigning = false
+
+    @Flag(name: .long, help: "Write each attached document to a file of its own (OUT-qc-1.pdf …); with --for-signing it gets the organisation's field \"co-quan\".")
+    var splitAttachments = false
+
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
+        try validateBatch()
         if let fontSize, fontSize != 13, fontSize != 14 {
             throw ValidationError("--font-size takes 13 or 14 (Nghị định 30 allows no other body size)")
         }
@@ -50,8 +63,12 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let console = Console(language: common.language)
+        if usesBatch {
+            try console.run { try batch().run() }
+            return
+        }
         try console.run {
-            let format = out.format(to, default: .text)
+            let format = requestedFormats[0]
             let target = out.target
             try target.checkWritable(binary: format)
             let document = try console.load(input, format: from)

@@ -19,6 +19,11 @@ struct OutputOptions: ParsableArguments {
     }
 
     /// Fails when neither --to nor OUT's extension names a format and one is needed.
+    func requireKnownFormat(_ to: FormatList?) throws {
+        try requireKnownFormat(to?.formats.first)
+    }
+
+    /// Fails when neither --to nor OUT's extension names a format and one is needed.
     func requireKnownFormat(_ to: OutputFormat?) throws {
         if to == nil, let output, OutputFormat(path: output) == nil {
             throw ValidationError("cannot tell the format from \"\(output)\": give --to (\(OutputFormat.names))")
@@ -52,4 +57,17 @@ extension DataFormat: ExpressibleByArgument {
     }
 
     public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+/// `--to docx,pdf`: one format or a list of them.
+struct FormatList: ExpressibleByArgument, Sendable {
+    /// The formats in the order given, each once.
+    var formats: [OutputFormat]
+
+    init?(argument: String) {
+        guard let formats = OutputFormat.list(argument) else { return nil }
+        self.formats = formats
+    }
+
+    static var allValueStrings: [String] { OutputFormat.allCases.map(\.rawValue) }
 }

@@ -45,27 +45,45 @@ struct NewCommand: ParsableCommand {
             Examples:
               vanban new ung-dung-cntt-mam-non --profile truong.yaml -o qd.yaml
               vanban new ung-dung-cntt-mam-non --profile truong.yaml -o qd.docx
+              vanban new ung-dung-cntt-mam-non --profile truong.yaml -o qd.pdf --for-signing
+              vanban new ung-dung-cntt-mam-non --profiles truong/ -o out/ --to docx,pdf
             """)
 
     @Argument(help: ArgumentHelp("The template id (see `vanban templates`) or a template file.", valueName: "TEMPLATE"))
     var template: String
 
     @Option(name: .long, help: ArgumentHelp("The school's profile (YAML).", valueName: "FILE"))
-    var profile: String
+    var profile: String?
+
+    @Option(name: .long, help: ArgumentHelp("A folder of profiles (*.yaml): one document per school, named after its profile, written into the folder OUT.", valueName: "DIR"))
+    var profiles: String?
+
+    @Flag(name: .long, help: "PDF: the electronic variant for digital signing, with an empty signature field \"nguoi-ky\".")
+    var forSigning = false
+
+    @Flag(name: .long, help: "Write the regulation to a file of its own (OUT-qc-1.pdf …); with --for-signing it gets the organisation's field \"co-quan\".")
+    var splitAttachments = false
 
     @OptionGroup var out: OutputOptions
 
-    @Option(name: .long, help: ArgumentHelp("The output format when OUT has no telling extension: \(OutputFormat.names).", valueName: "format"))
-    var to: OutputFormat?
+    @Option(name: .long, help: ArgumentHelp("The output format when OUT has no telling extension: \(OutputFormat.names); a list such as docx,pdf with --profiles.", valueName: "format"))
+    var to: FormatList?
 
     @OptionGroup var templates: TemplateOptions
 
     @OptionGroup var common: CommonOptions
 
+    func validate() throws { try validateBatch() }
+
     func run() throws {
         let console = Console(language: common.language)
+        if usesBatch {
+            try console.run { try batch().run() }
+            return
+        }
+        guard let profile else { throw ValidationError("give --profile FILE or --profiles DIR") }
         try console.run {
-            let format = out.format(to, default: .yaml)
+            let format = requestedFormats[0]
             let target = out.target
             try target.checkWritable(binary: format)
             guard let text = String(data: try InputFile.read(profile), encoding: .utf8) else {

@@ -47,6 +47,16 @@ public enum Message: DiagnosticMessage, Hashable {
     case badTemplate(file: String, TemplateFileProblem)
     case interrupted(file: String)
 
+    // MARK: PDF (VB6xx)
+    case libreOfficeMissing
+    case libreOfficeFailed(file: String, detail: String)
+    case libreOfficeTimeout(file: String, seconds: String)
+    case fontSubstituted
+    case pdfUnreadable(file: String, detail: String)
+    case pdfCrossReferenceStream(file: String)
+    case signaturePlaceMissing(file: String)
+    case cannotConvert(format: String, detail: String)
+
     // MARK: Template regulations (VB3xx)
     case profileMissing(template: String, fields: [String])
     case profileUnknown(field: String, template: String)
@@ -142,6 +152,14 @@ extension Message {
         case .invalidCharacterReference: .invalidCharacterReference
         case .invalidUTF8: .invalidUTF8
         case .interrupted: .interrupted
+        case .libreOfficeMissing: .libreOfficeMissing
+        case .libreOfficeFailed: .libreOfficeFailed
+        case .libreOfficeTimeout: .libreOfficeTimeout
+        case .fontSubstituted: .fontSubstituted
+        case .pdfUnreadable: .pdfUnreadable
+        case .pdfCrossReferenceStream: .pdfCrossReferenceStream
+        case .signaturePlaceMissing: .signaturePlaceMissing
+        case .cannotConvert: .cannotConvert
         case .numberingGap: .numberingGap
         case .numberingStart: .numberingStart
         case .numberingDuplicate: .numberingDuplicate
@@ -172,11 +190,11 @@ extension Message {
 
     public var severity: Severity {
         switch self {
-        case .notNFC, .quotedArticle: .note
+        case .notNFC, .quotedArticle, .fontSubstituted: .note
         case .unknownField, .profileUnknown, .numberingGap, .numberingStart, .numberingDuplicate, .numberingOrder,
              .pointLetter, .attachmentNumberMismatch, .attachmentDateMismatch, .dateLeadingZero, .numberLeadingZero,
              .missingHeader, .mixedBulletsAndClauses, .unplacedText, .legacyEncoding, .numberFromAttachment,
-             .arabicChapterNumber, .unparsedNumber, .invalidCharacterReference, .invalidUTF8:
+             .arabicChapterNumber, .unparsedNumber, .invalidCharacterReference, .invalidUTF8, .signaturePlaceMissing:
             .warning
         default: .error
         }

@@ -69,4 +69,23 @@ public enum MessageCode: String, Sendable, Hashable, CaseIterable {
     case badTemplate = "VB207"
     case binaryToTerminal = "VB208"
     case interrupted = "VB209"
+
+    // VB6xx: PDF output, signature fields and batch rendering.
+    case libreOfficeMissing = "VB601"
+    case libreOfficeFailed = "VB602"
+    case libreOfficeTimeout = "VB603"
+    case fontSubstituted = "VB604"
+    case pdfUnreadable = "VB605"
+    case pdfCrossReferenceStream = "VB606"
+    case signaturePlaceMissing = "VB607"
+    case batchSummary = "VB608"
+    case batchFailures = "VB609"
+    case outputNotDirectory = "VB610"
+    case duplicateOutput = "VB611"
+    case noProfiles = "VB612"
+    case noAttachments = "VB613"
+    case batchWrote = "VB614"
+    case progressDocuments = "VB615"
+    case progressPDF = "VB616"
+    case batchFailed = "VB617"
 }

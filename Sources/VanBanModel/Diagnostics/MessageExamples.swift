@@ -56,6 +56,9 @@ extension Message {
             .unknownTemplate("mau-x", available: ["ung-dung-cntt-mam-non"]),
             .templateSyntax(file: "mau.yaml", .unclosedVariable), .templateSyntax(file: "mau.yaml", .documentLeftOut),
             .templateSyntax(file: "mau.yaml", .missingHeader), .templateSyntax(file: "mau.yaml", .missingID),
+            .libreOfficeMissing, .libreOfficeFailed(file: "qd.docx", detail: "…"), .libreOfficeTimeout(file: "qd.docx", seconds: "60"),
+            .fontSubstituted, .pdfUnreadable(file: "qd.pdf", detail: "…"), .pdfCrossReferenceStream(file: "qd.pdf"),
+            .signaturePlaceMissing(file: "qd.pdf"), .cannotConvert(format: "pdf", detail: "…"),
         ]
     }
 }

@@ -8,6 +8,14 @@ import XMLKit
 struct DocumentPart {
     let templates: DocxTemplates
     let writer: XMLWriter
+    /// Signing mode: bookmarks at the signature space and the signer's name, which the PDF
+    /// export turns into named destinations where the signature field goes.
+    var signingMarks = false
+
+    /// The bookmark at the room kept for the signature (ô 7c) in signing mode.
+    static let signatureSpaceBookmark = "VanBanNguoiKy"
+    /// The bookmark at the signer's name in signing mode.
+    static let signerNameBookmark = "VanBanTenNguoiKy"
 
     static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -21,8 +29,8 @@ struct DocumentPart {
         }
     }
 
-    static func write(_ laidOut: LaidOutDocument, templates: DocxTemplates) throws -> Data {
-        let part = DocumentPart(templates: templates, writer: try XMLWriter())
+    static func write(_ laidOut: LaidOutDocument, templates: DocxTemplates, signingMarks: Bool = false) throws -> Data {
+        let part = DocumentPart(templates: templates, writer: try XMLWriter(), signingMarks: signingMarks)
         try part.writer.startDocument()
         try part.writer.start("w:document")
         try part.writer.attribute("xmlns:w", wordNamespace)
@@ -39,7 +47,7 @@ struct DocumentPart {
         if !isFirst { try paragraph(style: "VBPageBreak", runs: []) }
         try headerTable(laidOut)
         try paragraphs(laidOut.blocks, width: templates.page.textWidth)
-        if laidOut.hasClosing { try closingTable(laidOut) }
+        if laidOut.hasClosing { try closingTable(laidOut, marked: isFirst && signingMarks) }
         try paragraphs(laidOut.appendixBlocks, width: templates.page.textWidth)
         for attachment in laidOut.attachments { try document(attachment, isFirst: false) }
         // A table may not end the body, and two tables in a row would merge into one.
@@ -62,11 +70,11 @@ struct DocumentPart {
         try table(widths: widths, rows: rows.map { [$0.0, $0.1] }, indent: -overhang)
     }
 
-    private func closingTable(_ laidOut: LaidOutDocument) throws {
-        try table(widths: templates.page.columns(templates.page.closingColumns), rows: [[laidOut.closingLeft, laidOut.closingRight]])
+    private func closingTable(_ laidOut: LaidOutDocument, marked: Bool) throws {
+        try table(widths: templates.page.columns(templates.page.closingColumns), rows: [[laidOut.closingLeft, laidOut.closingRight]], marked: marked)
     }
 
-    private func table(widths: [Int], rows: [[[Block]]], indent: Int = 0) throws {
+    private func table(widths: [Int], rows: [[[Block]]], indent: Int = 0, marked: Bool = false) throws {
         try writer.start("w:tbl")
         try writer.element("w:tblPr") {
             try writer.element("w:tblW", ["w:w": String(widths.reduce(0, +)), "w:type": "dxa"])
@@ -95,7 +103,7 @@ struct DocumentPart {
                         if cell.isEmpty {
                             try paragraph(style: "VBCentered", runs: [])
                         } else {
-                            try paragraphs(cell, width: widths[index])
+                            try paragraphs(cell, width: widths[index], marked: marked)
                         }
                     }
                 }
@@ -106,12 +114,14 @@ struct DocumentPart {
 
     // MARK: - Paragraphs
 
-    private func paragraphs(_ blocks: [Block], width: Int) throws {
+    private func paragraphs(_ blocks: [Block], width: Int, marked: Bool = false) throws {
         for (index, block) in blocks.enumerated() {
             if block.isRule {
                 try rule(for: index > 0 ? blocks[index - 1] : nil, role: block.role, width: width)
             } else {
-                try paragraph(style: Self.styleId(block.role), runs: block.runs)
+                let bookmark = !marked ? nil : block.role == .signatureSpace ? Self.signatureSpaceBookmark
+                    : block.role == .signerName ? Self.signerNameBookmark : nil
+                try paragraph(style: Self.styleId(block.role), runs: block.runs, bookmark: bookmark)
             }
         }
     }
@@ -136,9 +146,15 @@ struct DocumentPart {
         }
     }
 
-    private func paragraph(style: String, runs: [Run]) throws {
+    private func paragraph(style: String, runs: [Run], bookmark: String? = nil) throws {
         try writer.element("w:p") {
             try writer.element("w:pPr") { try writer.element("w:pStyle", ["w:val": style]) }
+            if let bookmark {
+                // Ids only need to be unique; these two are the only bookmarks the writer makes.
+                let id = bookmark == Self.signatureSpaceBookmark ? "9001" : "9002"
+                try writer.element("w:bookmarkStart", ["w:id": id, "w:name": bookmark])
+                try writer.element("w:bookmarkEnd", ["w:id": id])
+            }
             for run in runs where !run.text.isEmpty { try self.run(run) }
         }
     }

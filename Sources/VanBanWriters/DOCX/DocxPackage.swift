@@ -13,17 +13,26 @@ public struct DocxWriter: Sendable {
     public var referenceDocument: URL?
     /// Body text size in points (13 or 14); the template's when nil.
     public var bodySize: Double?
+    /// Signing mode: marks the signature space and the signer's name with bookmarks
+    /// (`signatureSpaceBookmark`, `signerNameBookmark`) so a PDF export can place a signature field.
+    public var signingMarks: Bool
+
+    /// The bookmark at the room kept for the signer's signature (ô 7c) in signing mode.
+    public static let signatureSpaceBookmark = DocumentPart.signatureSpaceBookmark
+    /// The bookmark at the signer's name in signing mode.
+    public static let signerNameBookmark = DocumentPart.signerNameBookmark
 
     /// Creates a writer.
-    public init(templatesDirectory: URL? = nil, referenceDocument: URL? = nil, bodySize: Double? = nil) {
+    public init(templatesDirectory: URL? = nil, referenceDocument: URL? = nil, bodySize: Double? = nil, signingMarks: Bool = false) {
         self.templatesDirectory = templatesDirectory
         self.referenceDocument = referenceDocument
         self.bodySize = bodySize
+        self.signingMarks = signingMarks
     }
 
     /// The package bytes.
     public func write(_ document: Document) throws -> Data {
-        try DocxPackage.build(document, templates: try templates())
+        try DocxPackage.build(document, templates: try templates(), signingMarks: signingMarks)
     }
 
     /// The built-in templates are read and checked once per process and size; a templates folder
@@ -47,7 +56,7 @@ enum DocxPackage {
     static let wordprocessing = "application/vnd.openxmlformats-officedocument.wordprocessingml"
     static let officeRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
-    static func build(_ document: Document, templates: DocxTemplates) throws -> Data {
+    static func build(_ document: Document, templates: DocxTemplates, signingMarks: Bool = false) throws -> Data {
         let zip = ZipWriter()
         try zip.add("[Content_Types].xml", try contentTypes())
         try zip.add("_rels/.rels", try relationships([
@@ -57,7 +66,7 @@ enum DocxPackage {
         ]))
         try zip.add("docProps/core.xml", try coreProperties(document))
         try zip.add("docProps/app.xml", try appProperties())
-        try zip.add("word/document.xml", try DocumentPart.write(DocumentLayout.layout(document), templates: templates))
+        try zip.add("word/document.xml", try DocumentPart.write(DocumentLayout.layout(document), templates: templates, signingMarks: signingMarks))
         try zip.add("word/_rels/document.xml.rels", try relationships([
             ("rIdStyles", "\(officeRelationships)/styles", "styles.xml"),
             ("rIdSettings", "\(officeRelationships)/settings", "settings.xml"),
