@@ -34,7 +34,7 @@ extension NewCommand {
         let items = paths.map { path in
             BatchItem(name: path, stem: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent) { () throws(DiagnosticError) in
                 let data: Data
-                do { data = try InputFile.read(path) } catch { throw DiagnosticError([error]) }
+                do throws(Diagnostic) { data = try InputFile.read(path) } catch { throw DiagnosticError([error]) }
                 guard let text = String(data: data, encoding: .utf8) else {
                     throw DiagnosticError(Message.fileUnreadable(file: path, .notUTF8))
                 }

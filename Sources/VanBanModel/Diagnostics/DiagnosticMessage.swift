@@ -20,6 +20,7 @@ public enum FileProblem: Sendable, Hashable {
     case diskFull
     case brokenPipe
     case readOnly
+    case fileTooLarge
     /// Any other system error, by errno.
     case system(Int32)
 
@@ -32,6 +33,7 @@ public enum FileProblem: Sendable, Hashable {
         case ENOSPC, EDQUOT: self = .diskFull
         case EPIPE: self = .brokenPipe
         case EROFS: self = .readOnly
+        case EFBIG: self = .fileTooLarge
         default: self = .system(code)
         }
     }
@@ -71,6 +73,8 @@ public enum FileProblem: Sendable, Hashable {
         case (.brokenPipe, .en): "the receiving program closed the pipe"
         case (.readOnly, .vi): "ổ đĩa chỉ cho phép đọc"
         case (.readOnly, .en): "read-only file system"
+        case (.fileTooLarge, .vi): "tệp lớn hơn mức hệ thống cho phép"
+        case (.fileTooLarge, .en): "the file is larger than this system allows"
         case let (.system(code), .vi): "lỗi hệ thống số \(code)"
         case let (.system(code), .en): "system error \(code)" + (code == 0 ? "" : " (\(String(cString: strerror(code))))")
         }

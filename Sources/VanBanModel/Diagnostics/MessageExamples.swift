@@ -7,7 +7,7 @@ extension Message {
             .fileUnreadable(file: "qd.yaml", .noSuchFile), .fileUnreadable(file: "qd.yaml", .permissionDenied),
             .fileUnreadable(file: "qd.yaml", .notUTF8), .fileUnreadable(file: "qd.yaml", .notAFile),
             .cannotWrite(file: "qd.docx", .diskFull), .cannotWrite(file: "qd.docx", .brokenPipe),
-            .cannotWrite(file: "qd.docx", .readOnly), .cannotWrite(file: "qd.docx", .system(5)),
+            .cannotWrite(file: "qd.docx", .readOnly), .cannotWrite(file: "qd.docx", .fileTooLarge), .cannotWrite(file: "qd.docx", .system(5)),
             .syntax(.yaml("…")), .syntax(.yamlTooDeep), .syntax(.yamlKeyNotText),
             .yamlAlias, .inputTooLarge("qd.yaml", limit: 52_428_800), .notOneLine(field: "issuer.abbreviation"),
             .notABoolean(field: "options.camera", value: "maybe"), .pageSetupOutOfRange(file: "page.json", key: "margin_left_cm", value: "1e300", range: "0–10"),
