@@ -57,7 +57,7 @@ public enum ArticleKey: String, DataKey {
 
 /// Keys of a khoản (`$defs/clause`).
 public enum ClauseKey: String, DataKey {
-    case number, title, text, paragraphs, points, items
+    case number, title, text, roles, paragraphs, points, items
     public static let schemaName = "clause"
 }
 
@@ -75,8 +75,14 @@ public enum ItemKey: String, DataKey {
 
 /// Keys of a role (`$defs/role`).
 public enum RoleKey: String, DataKey {
-    case id, title, holders
+    case id, title, holders, units
     public static let schemaName = "role"
+}
+
+/// Keys of a unit that concerns a role (`$defs/roleUnit`): its anchor id and how it was found.
+public enum RoleUnitKey: String, DataKey {
+    case unit, foundBy = "found_by"
+    public static let schemaName = "roleUnit"
 }
 
 /// Keys of an appendix (`$defs/appendix`).
@@ -89,7 +95,7 @@ public enum AppendixKey: String, DataKey {
 public let allDataKeyTables: [(name: String, keys: [String])] = [
     table(DocumentKey.self), table(IssuerKey.self), table(ReferenceKey.self), table(SignatureKey.self),
     table(PartKey.self), table(ChapterKey.self), table(SectionKey.self), table(ArticleKey.self),
-    table(ClauseKey.self), table(PointKey.self), table(ItemKey.self), table(RoleKey.self), table(AppendixKey.self),
+    table(ClauseKey.self), table(PointKey.self), table(ItemKey.self), table(RoleKey.self), table(RoleUnitKey.self), table(AppendixKey.self),
 ]
 
 private func table<Key: DataKey>(_ type: Key.Type) -> (name: String, keys: [String]) {

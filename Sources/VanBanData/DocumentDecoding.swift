@@ -152,7 +152,7 @@ enum DocumentDecoding {
         return Clause(
             number: number, title: fields.string(.title), text: fields.string(.text),
             paragraphs: fields.strings(.paragraphs), points: fields.list(.points, point),
-            items: fields.list(.items, item), location: fields.location)
+            items: fields.list(.items, item), roles: fields.strings(.roles), location: fields.location)
     }
 
     static func point(_ node: DataNode, _ path: String, _ context: DecodeContext) -> Point? {
@@ -182,7 +182,20 @@ enum DocumentDecoding {
         guard var fields = MappingReader<RoleKey>(node, path: path, context: context) else { return nil }
         defer { fields.finish() }
         guard let id = fields.requiredString(.id) else { return nil }
-        return Role(id: id, title: fields.string(.title) ?? id, holders: fields.strings(.holders))
+        return Role(id: id, title: fields.string(.title) ?? id, holders: fields.strings(.holders), units: fields.list(.units, roleUnit))
+    }
+
+    /// `{unit: qc-1-dieu-11-khoan-2, found_by: subject}`: the unit by its anchor id.
+    static func roleUnit(_ node: DataNode, _ path: String, _ context: DecodeContext) -> RoleUnit? {
+        guard var fields = MappingReader<RoleUnitKey>(node, path: path, context: context) else { return nil }
+        defer { fields.finish() }
+        guard let anchor = fields.requiredString(.unit) else { return nil }
+        guard let unitPath = UnitPath(anchor: anchor) else {
+            context.report(.notAUnit(field: fields.childPath(.unit), value: anchor), at: fields.location)
+            return nil
+        }
+        let source = fields.string(.foundBy).flatMap(RoleSource.init(rawValue:)) ?? .explicit
+        return RoleUnit(path: unitPath, foundBy: source)
     }
 
     static func appendix(_ node: DataNode, _ path: String, _ context: DecodeContext) -> Appendix? {

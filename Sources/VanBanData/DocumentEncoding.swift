@@ -135,6 +135,7 @@ enum DocumentEncoding {
         fields.add(.number, label(clause.number))
         fields.add(.title, clause.title)
         fields.add(.text, clause.text)
+        fields.add(.roles, clause.roles)
         fields.add(.paragraphs, clause.paragraphs)
         fields.add(.points, clause.points, point)
         fields.add(.items, clause.items, item)
@@ -163,6 +164,14 @@ enum DocumentEncoding {
         fields.add(.id, role.id)
         fields.add(.title, role.title)
         fields.add(.holders, role.holders)
+        fields.add(.units, role.units, roleUnit)
+        return fields.value
+    }
+
+    static func roleUnit(_ unit: RoleUnit) -> DataValue {
+        var fields = Fields<RoleUnitKey>()
+        fields.add(.unit, unit.path.anchor)
+        fields.add(.foundBy, unit.foundBy.rawValue)
         return fields.value
     }
 

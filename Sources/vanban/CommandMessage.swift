@@ -17,6 +17,8 @@ enum CommandMessage: DiagnosticMessage, Hashable, CaseIterableExamples {
     case batchWrote([String])
     case progressDocuments
     case progressPDF
+    case unknownRole(String, available: [String])
+    case rolesNeedFolder
 
     var code: MessageCode {
         switch self {
@@ -33,6 +35,8 @@ enum CommandMessage: DiagnosticMessage, Hashable, CaseIterableExamples {
         case .batchWrote: .batchWrote
         case .progressDocuments: .progressDocuments
         case .progressPDF: .progressPDF
+        case .unknownRole: .unknownRole
+        case .rolesNeedFolder: .rolesNeedFolder
         }
     }
 
@@ -78,6 +82,10 @@ enum CommandMessage: DiagnosticMessage, Hashable, CaseIterableExamples {
         case (.progressDocuments, .en): "rendering"
         case (.progressPDF, .vi): "chuyển sang PDF"
         case (.progressPDF, .en): "converting to PDF"
+        case let (.unknownRole(id, available), .vi): "không có vai trò \"\(id)\" (các vai trò: \(available.joined(separator: ", ")))"
+        case let (.unknownRole(id, available), .en): "there is no role \"\(id)\" (roles: \(available.joined(separator: ", ")))"
+        case (.rolesNeedFolder, .vi): "--all-roles ghi mỗi vai trò một tệp: cần -o THƯ-MỤC/"
+        case (.rolesNeedFolder, .en): "--all-roles writes one file per role: give -o FOLDER/"
         }
     }
 
@@ -86,7 +94,7 @@ enum CommandMessage: DiagnosticMessage, Hashable, CaseIterableExamples {
         [.outputExists("qd.docx"), .unknownFormat("pdfx", allowed: "yaml, json"), .notAvailable("check"), .binaryToTerminal("docx"),
          .batchSummary(total: 40, succeeded: 39, failed: 1), .batchFailures(["truong-a.yaml"]), .outputNotDirectory("out"),
          .duplicateOutput("qd.*", first: "a/qd.yaml", second: "b/qd.yaml"), .noProfiles("truong"), .noAttachments,
-         .batchWrote(["out/qd.docx"]), .progressDocuments, .progressPDF]
+         .batchWrote(["out/qd.docx"]), .progressDocuments, .progressPDF, .unknownRole("gv", available: ["giao-vien"]), .rolesNeedFolder]
     }
 }
 

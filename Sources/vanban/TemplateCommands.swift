@@ -96,39 +96,3 @@ struct NewCommand: ParsableCommand {
         }
     }
 }
-
-struct RolesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "roles",
-        abstract: "Print who has which duties: for each role, the articles and clauses that concern it.",
-        discussion: "An article listing a role concerns it as a whole; a clause that names the role concerns it too. --to html gives a table to print or share.")
-
-    @Argument(help: ArgumentHelp("The data file (.yaml or .json); - reads standard input.", valueName: "IN"))
-    var input: String
-
-    @Option(name: .long, help: ArgumentHelp("text (default) or html.", valueName: "format"))
-    var to: String = "text"
-
-    @OptionGroup var out: OutputOptions
-
-    @OptionGroup var templates: TemplateOptions
-
-    @OptionGroup var common: CommonOptions
-
-    func validate() throws {
-        guard ["text", "html"].contains(to.lowercased()) else { throw ValidationError("--to takes text or html, not \"\(to)\"") }
-    }
-
-    func run() throws {
-        let console = Console(language: common.language)
-        try console.run {
-            let target = out.target
-            try target.checkWritable()
-            let document = try console.load(input)
-            let matrix = RolesMatrix(document)
-            let text = to.lowercased() == "html"
-                ? try templates.environment().htmlWriter.write(matrix, title: document.title ?? document.kind.name) : matrix.text()
-            try target.write(Data(text.utf8))
-        }
-    }
-}

@@ -50,17 +50,21 @@ public struct Clause: Sendable, Hashable {
     public var points: [Point]
     /// Bullets of the clause.
     public var items: [Item]
+    /// Ids of the roles this clause gives duties to, when a template says so (wins over inference).
+    public var roles: [String]
     /// Where the clause was read.
     public var location: SourceLocation
 
     /// Creates a clause.
-    public init(number: String, title: String? = nil, text: String? = nil, paragraphs: [String] = [], points: [Point] = [], items: [Item] = [], location: SourceLocation = .unknown) {
+    public init(number: String, title: String? = nil, text: String? = nil, paragraphs: [String] = [], points: [Point] = [], items: [Item] = [],
+                roles: [String] = [], location: SourceLocation = .unknown) {
         self.number = number
         self.title = title
         self.text = text
         self.paragraphs = paragraphs
         self.points = points
         self.items = items
+        self.roles = roles
         self.location = location
     }
 
@@ -133,11 +137,40 @@ public struct Role: Sendable, Hashable {
     public var title: String
     /// The people who hold the role, if named.
     public var holders: [String]
+    /// The units that concern the role, in reading order, each with how it was found.
+    public var units: [RoleUnit]
 
     /// Creates a role.
-    public init(id: String, title: String, holders: [String] = []) {
+    public init(id: String, title: String, holders: [String] = [], units: [RoleUnit] = []) {
         self.id = id
         self.title = title
         self.holders = holders
+        self.units = units
     }
+}
+
+/// A unit (article, clause or point) that concerns a role.
+public struct RoleUnit: Sendable, Hashable {
+    /// Where the unit is.
+    public var path: UnitPath
+    /// How it was found to concern the role.
+    public var foundBy: RoleSource
+
+    /// Creates a role unit.
+    public init(path: UnitPath, foundBy: RoleSource) {
+        self.path = path
+        self.foundBy = foundBy
+    }
+}
+
+/// How a unit was found to concern a role.
+public enum RoleSource: String, Sendable, Hashable, CaseIterable {
+    /// Written in the data (`roles:` on an article or clause).
+    case explicit
+    /// The article's title names the role ("Trách nhiệm của giáo viên", "Trưởng ban").
+    case title
+    /// The role is the subject of the text ("Giáo viên có trách nhiệm …", "Kế toán: …").
+    case subject
+    /// The decision's executing article lists the role ("… chịu trách nhiệm thi hành").
+    case executingArticle = "executing_article"
 }

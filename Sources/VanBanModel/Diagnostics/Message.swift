@@ -19,6 +19,7 @@ public enum Message: DiagnosticMessage, Hashable {
     case notOneLine(field: String)
     case notABoolean(field: String, value: String)
     case pageSetupOutOfRange(file: String, key: String, value: String, range: String)
+    case notAUnit(field: String, value: String)
 
     // MARK: Structure (VB1xx)
     case numberingGap(level: String, number: String, previous: String, missing: String)
@@ -149,6 +150,7 @@ extension Message {
         case .notOneLine: .notOneLine
         case .notABoolean: .notABoolean
         case .pageSetupOutOfRange: .pageSetupOutOfRange
+        case .notAUnit: .notAUnit
         case .invalidCharacterReference: .invalidCharacterReference
         case .invalidUTF8: .invalidUTF8
         case .interrupted: .interrupted

@@ -33,6 +33,7 @@ public enum MessageCode: String, Sendable, Hashable, CaseIterable {
     case notOneLine = "VB015"
     case notABoolean = "VB016"
     case pageSetupOutOfRange = "VB017"
+    case notAUnit = "VB030"
 
     case numberingGap = "VB101"
     case numberingDuplicate = "VB102"
@@ -88,4 +89,8 @@ public enum MessageCode: String, Sendable, Hashable, CaseIterable {
     case progressDocuments = "VB615"
     case progressPDF = "VB616"
     case batchFailed = "VB617"
+
+    // VB4xx: roles and responsibilities.
+    case unknownRole = "VB401"
+    case rolesNeedFolder = "VB402"
 }

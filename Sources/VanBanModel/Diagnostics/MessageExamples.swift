@@ -9,7 +9,7 @@ extension Message {
             .cannotWrite(file: "qd.docx", .diskFull), .cannotWrite(file: "qd.docx", .brokenPipe),
             .cannotWrite(file: "qd.docx", .readOnly), .cannotWrite(file: "qd.docx", .fileTooLarge), .cannotWrite(file: "qd.docx", .system(5)),
             .syntax(.yaml("…")), .syntax(.yamlTooDeep), .syntax(.yamlKeyNotText),
-            .yamlAlias, .inputTooLarge("qd.yaml", limit: 52_428_800), .notOneLine(field: "issuer.abbreviation"),
+            .notAUnit(field: "roles[0].units[0].unit", value: "dieu"), .yamlAlias, .inputTooLarge("qd.yaml", limit: 52_428_800), .notOneLine(field: "issuer.abbreviation"),
             .notABoolean(field: "options.camera", value: "maybe"), .pageSetupOutOfRange(file: "page.json", key: "margin_left_cm", value: "1e300", range: "0–10"),
             .invalidCharacterReference("&#0;"), .invalidUTF8(bytes: 1), .interrupted(file: "qd.docx"),
             .syntax(.json(.textAfterValue)), .syntax(.json(.tooDeep)), .syntax(.json(.unexpectedEnd)),

@@ -41,7 +41,10 @@ struct StructureBuilder {
             if !lines[index].isBlank { index = handle(index) }
             index += 1
         }
-        return DocumentAssembly.finish(documents, file: file, diagnostics: diagnostics)
+        var result = DocumentAssembly.finish(documents, file: file, diagnostics: diagnostics)
+        // Who must do what: found once the whole tree is known.
+        result.document = RoleFinder.withRoles(result.document)
+        return result
     }
 
     /// Handles one line; returns the index of the last line it consumed.

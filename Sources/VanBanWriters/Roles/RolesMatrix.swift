@@ -1,7 +1,8 @@
 import Foundation
 import VanBanModel
 
-/// Who has which duties: for each role a regulation names, the articles and clauses that concern it.
+/// Who has which duties: for each role of a document (written in the data or found by
+/// `RoleFinder`), the units that concern it, in reading order.
 public struct RolesMatrix: Sendable {
     /// One duty: where it is and what it says.
     public struct Duty: Sendable, Hashable {
@@ -13,13 +14,20 @@ public struct RolesMatrix: Sendable {
         public var articleTitle: String?
         /// The clause number, nil when the whole article concerns the role.
         public var clause: String?
-        /// The text that names the role (or the article title).
+        /// The unit's own text (the article title for a whole article).
         public var text: String
-        /// The unit concerned: the article, or its clause.
+        /// The unit concerned: the article, or its clause or point.
         public var path: UnitPath
+        /// How the unit was found to concern the role.
+        public var foundBy: RoleSource
 
         /// "khoản 1 Điều 6" or "Điều 9", as Vietnamese texts cite.
         public var place: String { UnitPath(steps: path.steps).citation }
+        /// The unit within its article: "khoản 1", "điểm a khoản 2"; nil for the whole article.
+        public var withinArticle: String? {
+            guard path.steps.count > 1 else { return nil }
+            return UnitPath(steps: Array(path.steps.dropFirst())).citation
+        }
     }
 
     /// A role and its duties.
@@ -28,84 +36,45 @@ public struct RolesMatrix: Sendable {
         public var duties: [Duty]
     }
 
-    /// Roles in the order the document lists them.
+    /// Roles: those written in the data first, then those found, by their first duty.
     public var entries: [Entry]
+    /// Every article that concerns some role, in reading order, as "document/article" keys.
+    public var articleOrder: [String]
 
-    /// Builds the matrix: an article listing a role in `roles` concerns it as a whole; a clause,
-    /// point or bullet whose subject is the role ("Phó Hiệu trưởng …") concerns it too. The
-    /// longest title wins, so "Phó Hiệu trưởng" is not counted for "Hiệu trưởng".
+    /// Builds the matrix over a decision and its attachments.
     public init(_ document: Document) {
-        var roles: [Role] = []
-        for role in document.roles + document.attachments.flatMap(\.roles) where !roles.contains(where: { $0.id == role.id }) {
-            roles.append(role)
-        }
-        let titles = roles.map { (id: $0.id, title: VietnameseText.lowercased($0.title)) }.sorted { $0.title.count > $1.title.count }
-        var duties: [String: [Duty]] = [:]
-
-        /// The roles a text makes its subject: the titles it opens with, as a list
-        /// ("Phó Hiệu trưởng, tổ trưởng chuyên môn và giáo viên …"). A role named later in the
-        /// sentence ("… báo cáo Hiệu trưởng") is someone else's duty towards it, not its own.
-        func mentioned(_ text: String) -> [String] {
-            var rest = Substring(VietnameseText.lowercased(text))
-            for lead in ["các ông (bà) ", "các ông, bà ", "các ", "mỗi ", "từng "] where rest.hasPrefix(lead) { rest = rest.dropFirst(lead.count) }
-            var found: [String] = []
-            while true {
-                guard let match = titles.first(where: { !$0.title.isEmpty && rest.hasPrefix($0.title) }) else { break }
-                if !found.contains(match.id) { found.append(match.id) }
-                rest = rest.dropFirst(match.title.count)
-                // Past the role's own qualifier ("giáo viên chủ nhiệm") to the next list separator.
-                guard let separator = rest.firstIndex(where: { $0 == "," || $0 == ";" }) ?? rest.range(of: " và ")?.lowerBound,
-                      rest[..<separator].split(separator: " ").count <= 3 else { break }
-                rest = rest[separator...].drop { $0 == "," || $0 == ";" || $0 == " " }
-                if rest.hasPrefix("và ") { rest = rest.dropFirst(3) }
-            }
-            return found
-        }
-        func add(_ id: String, _ duty: Duty) {
-            if !(duties[id] ?? []).contains(duty) { duties[id, default: []].append(duty) }
-        }
-        // One walk over the decision and its attachments: an article's explicit roles and a
-        // title naming a role concern the whole article; a text naming a role as its subject
-        // concerns the clause it is in (or the article, outside any clause).
-        var current: Article?
+        var units: [UnitPath: BodyUnit] = [:]
+        var articles: [UnitPath: Article] = [:]
+        var order: [String] = []
+        func label(_ path: UnitPath) -> String { path.attachments.last?.kind.name ?? document.kind.name }
         document.forEachUnit { unit, path in
-            let label = path.attachments.last?.kind.name ?? document.kind.name
-            if case let .article(article) = unit { current = article }
-            guard path.article != nil, let article = current else { return }
-            func duty(_ text: String, clause: String?) -> Duty {
-                Duty(document: label, article: article.number, articleTitle: article.title, clause: clause, text: text,
-                     path: clause == nil ? UnitPath(attachments: path.attachments, steps: [.article(article.number)])
-                         : UnitPath(attachments: path.attachments, steps: [.article(article.number), .clause(clause!)]))
-            }
-            switch unit {
-            case .article:
-                for id in article.roles { add(id, duty(article.title ?? "", clause: nil)) }
-                for id in article.title.map(mentioned) ?? [] where !article.roles.contains(id) { add(id, duty(article.title ?? "", clause: nil)) }
-                for text in article.paragraphs {
-                    for id in mentioned(text) where !article.roles.contains(id) { add(id, duty(text, clause: nil)) }
-                }
-            case let .clause(clause):
-                for text in [clause.title, clause.text].compactMap({ $0 }) + clause.paragraphs {
-                    for id in mentioned(text) where !article.roles.contains(id) { add(id, duty(text, clause: clause.number)) }
-                }
-            case let .point(point):
-                for id in mentioned(point.text) where !article.roles.contains(id) { add(id, duty(point.text, clause: path.clause)) }
-            case let .item(item):
-                // Bullets directly under an article or a clause; deeper ones belong to their point.
-                guard path.steps.count >= 2 else { return }
-                switch path.steps[path.steps.count - 2] {
-                case .article, .clause:
-                    for id in mentioned(item.text) where !article.roles.contains(id) { add(id, duty(item.text, clause: path.clause)) }
-                default: break
-                }
-            case .part, .chapter, .section:
-                break
+            units[path] = unit
+            if case let .article(article) = unit {
+                articles[path] = article
+                order.append("\(label(path))/\(article.number)")
             }
         }
-        entries = roles.map { Entry(role: $0, duties: duties[$0.id] ?? []) }
+        entries = RoleFinder.roles(of: document).map { role in
+            Entry(role: role, duties: role.units.compactMap { unit in
+                guard let number = unit.path.article else { return nil }
+                let articlePath = UnitPath(attachments: unit.path.attachments, steps: [.article(number)])
+                let article = articles.first { $0.key.attachments == articlePath.attachments && $0.key.article == number }?.value
+                let own = units[unit.path].map { $0.ownTexts.first ?? "" } ?? ""
+                return Duty(document: label(unit.path), article: number, articleTitle: article?.title, clause: unit.path.clause,
+                            text: unit.path.steps.count == 1 ? (article?.title ?? own) : own, path: Self.trimmed(unit.path), foundBy: unit.foundBy)
+            })
+        }
+        let used = Set(entries.flatMap { $0.duties.map { "\($0.document)/\($0.article)" } })
+        articleOrder = order.filter { used.contains($0) }
     }
 
-    /// The matrix as indented text: each role, its holders, then its duties.
+    /// The path from its article down (Chương and Mục are not part of a citation).
+    private static func trimmed(_ path: UnitPath) -> UnitPath {
+        guard let index = path.steps.firstIndex(where: { if case .article = $0 { true } else { false } }) else { return path }
+        return UnitPath(attachments: path.attachments, steps: Array(path.steps[index...]))
+    }
+
+    /// The matrix as indented text: each role, its holders, then its duties in reading order.
     public func text() -> String {
         var lines: [String] = []
         for entry in entries {

@@ -23,18 +23,24 @@ struct RolesTableContext: Sendable {
             Column(title: HTMLContext.clean($0.role.title),
                    holders: $0.role.holders.isEmpty ? nil : HTMLContext.clean($0.role.holders.joined(separator: ", ")))
         }
-        var keys: [(key: String, label: String)] = []
-        for entry in matrix.entries {
-            for duty in entry.duties where !keys.contains(where: { $0.key == "\(duty.document)/\(duty.article)" }) {
-                keys.append(("\(duty.document)/\(duty.article)", "\(duty.document), Điều \(duty.article)" + (duty.articleTitle.map { ". \($0)" } ?? "")))
-            }
+        // Rows in reading order: the decision's articles, then each attachment's.
+        let duties = matrix.entries.flatMap(\.duties)
+        let keys: [(key: String, label: String)] = matrix.articleOrder.compactMap { key in
+            guard let duty = duties.first(where: { "\($0.document)/\($0.article)" == key }) else { return nil }
+            return (key, "\(duty.document), Điều \(duty.article)" + (duty.articleTitle.map { ". \($0)" } ?? ""))
         }
         rows = keys.map { row in
             Row(label: HTMLContext.clean(row.label), cells: matrix.entries.map { entry in
                 let duties = entry.duties.filter { "\($0.document)/\($0.article)" == row.key }
-                return duties.contains { $0.clause == nil } ? "cả điều"
-                    : duties.compactMap(\.clause).map { "khoản \($0)" }.joined(separator: ", ")
+                return duties.contains { $0.withinArticle == nil } ? "cả điều" : Self.cell(duties.compactMap(\.withinArticle))
             })
         }
+    }
+
+    /// "khoản 1, 3" for clauses alone; "khoản 1, điểm a khoản 2" when points are named too.
+    static func cell(_ citations: [String]) -> String {
+        let clauses = citations.compactMap { $0.hasPrefix("khoản ") && !$0.dropFirst(6).contains(" ") ? String($0.dropFirst(6)) : nil }
+        if clauses.count == citations.count, !clauses.isEmpty { return "khoản " + clauses.joined(separator: ", ") }
+        return citations.joined(separator: ", ")
     }
 }
