@@ -13,7 +13,7 @@ struct RolesCommand: ParsableCommand {
             "Hiệu trưởng".
 
             Without --role: the matrix, one row per article in reading order, one column per role \
-            (text, or --to html). With --role ID: the extract a teacher reads in a minute — every \
+            (text, --to html, or a landscape DOCX to print). With --role ID: the extract a teacher reads in a minute — every \
             unit that concerns the role with its full text, under the line naming the decision — \
             as text, HTML or DOCX; --sign-sheet adds a sheet for the role's holders to sign.
 
@@ -48,8 +48,8 @@ struct RolesCommand: ParsableCommand {
 
     func validate() throws {
         if role != nil, allRoles { throw ValidationError("give --role ID or --all-roles, not both") }
-        if role == nil, !allRoles, let format = out.format(to, default: .text) as OutputFormat?, ![.text, .html].contains(format) {
-            throw ValidationError("the matrix is written as text or html, not \(format.rawValue)")
+        if role == nil, !allRoles, let format = out.format(to, default: .text) as OutputFormat?, ![.text, .html, .docx].contains(format) {
+            throw ValidationError("the matrix is written as text, html or docx, not \(format.rawValue)")
         }
     }
 
@@ -69,12 +69,16 @@ struct RolesCommand: ParsableCommand {
                 }
                 try target.write(try environment.render(extract, as: format))
             } else {
+                let format = out.format(to, default: .text)
                 let target = out.target
-                try target.checkWritable()
+                try target.checkWritable(binary: format)
                 let matrix = RolesMatrix(document)
-                let text = out.format(to, default: .text) == .html
-                    ? try environment.htmlWriter.write(matrix, title: document.title ?? document.kind.name) : matrix.text()
-                try target.write(Data(text.utf8))
+                let title = document.title ?? document.kind.name
+                switch format {
+                case .html: try target.write(Data(try environment.htmlWriter.write(matrix, title: title).utf8))
+                case .docx: try target.write(try matrix.docx(title: title))
+                default: try target.write(Data(matrix.text().utf8))
+                }
             }
         }
     }

@@ -115,4 +115,17 @@ struct RolesTests {
         let problems = try Docx.validate(try DocxWriter().write(extract))
         #expect(problems.isEmpty, "\(problems)")
     }
+
+    @Test("the matrix as a landscape DOCX validates and LibreOffice lays it out landscape")
+    func matrixDocx() throws {
+        let matrix = RolesMatrix(try Self.templateDecision())
+        let data = try matrix.docx(title: "Quy chế")
+        let problems = try Docx.validate(data)
+        #expect(problems.isEmpty, "\(problems)")
+        let pdf = try #require(try Docx.pdf(data))
+        let info = try ExternalTool.run("pdfinfo", [pdf.path])
+        #expect(info.stdout.contains("841.89 x 595.3"), "landscape A4: \(info.stdout)")
+        let text = try ExternalTool.run("pdftotext", ["-layout", pdf.path, "-"]).stdout
+        #expect(text.contains("PHÂN CÔNG TRÁCH NHIỆM") && text.contains("Lan Anh") && text.contains("Quyết định, Điều 3"))
+    }
 }
