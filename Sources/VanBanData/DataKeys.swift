@@ -87,7 +87,7 @@ public enum RoleUnitKey: String, DataKey {
 
 /// Keys of an appendix (`$defs/appendix`).
 public enum AppendixKey: String, DataKey {
-    case label, title, lines
+    case label, title, lines, rows
     public static let schemaName = "appendix"
 }
 

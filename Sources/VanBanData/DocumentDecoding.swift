@@ -201,6 +201,13 @@ enum DocumentDecoding {
     static func appendix(_ node: DataNode, _ path: String, _ context: DecodeContext) -> Appendix? {
         guard var fields = MappingReader<AppendixKey>(node, path: path, context: context) else { return nil }
         defer { fields.finish() }
-        return Appendix(label: fields.string(.label), title: fields.string(.title), lines: fields.strings(.lines))
+        return Appendix(label: fields.string(.label), title: fields.string(.title), lines: fields.strings(.lines),
+                        rows: fields.list(.rows) { node, path, context in
+                            guard case let .sequence(cells, _) = node else {
+                                context.wrongType(path, expected: .listOfTexts, found: node)
+                                return nil
+                            }
+                            return cells.enumerated().map { DataText.text($1, path: "\(path)[\($0)]", context: context) ?? "" }
+                        })
     }
 }

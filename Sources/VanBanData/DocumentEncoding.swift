@@ -180,6 +180,7 @@ enum DocumentEncoding {
         fields.add(.label, appendix.label)
         fields.add(.title, appendix.title)
         fields.add(.lines, appendix.lines)
+        fields.add(.rows, appendix.rows) { .list($0.map(DataValue.string)) }
         return fields.value
     }
 }

@@ -110,6 +110,9 @@ struct RolesTests {
         #expect(text.contains("(Ban hành kèm theo Quyết định số 257/QĐ-MNTT"))
         #expect(text.contains("Điều 11. Trách nhiệm và quyền hạn của giáo viên\n1. Sử dụng các ứng dụng đúng chức năng"))
         #expect(text.contains("DANH SÁCH KÝ XÁC NHẬN ĐÃ ĐỌC"))
+        #expect(text.contains("| STT | Họ và tên | Chức vụ | Ngày | Chữ ký |"))
+        let html = try HTMLWriter().write(extract)
+        #expect(html.contains("<table class=\"vb-grid\"><thead><tr><th scope=\"col\">STT</th>"))
         #expect(!text.contains("Điều 9."), "no unit of another role")
         // The DOCX of the extract validates like every other.
         let problems = try Docx.validate(try DocxWriter().write(extract))

@@ -120,12 +120,15 @@ public struct Appendix: Sendable, Hashable {
     public var title: String?
     /// The content, line by line.
     public var lines: [String]
+    /// A table after the lines (a list to sign, a form), its first row the header.
+    public var rows: [[String]]
 
     /// Creates an appendix.
-    public init(label: String? = nil, title: String? = nil, lines: [String] = []) {
+    public init(label: String? = nil, title: String? = nil, lines: [String] = [], rows: [[String]] = []) {
         self.label = label
         self.title = title
         self.lines = lines
+        self.rows = rows
     }
 }
 

@@ -49,9 +49,10 @@ struct DocumentPart {
         try paragraphs(laidOut.blocks, width: templates.page.textWidth)
         if laidOut.hasClosing { try closingTable(laidOut, marked: isFirst && signingMarks) }
         try paragraphs(laidOut.appendixBlocks, width: templates.page.textWidth)
+        for rows in laidOut.appendixTables { try gridTable(rows) }
         for attachment in laidOut.attachments { try document(attachment, isFirst: false) }
         // A table may not end the body, and two tables in a row would merge into one.
-        if laidOut.attachments.isEmpty, laidOut.hasClosing || laidOut.appendixBlocks.isEmpty && laidOut.blocks.isEmpty {
+        if laidOut.attachments.isEmpty, laidOut.hasClosing || !laidOut.appendixTables.isEmpty || laidOut.appendixBlocks.isEmpty && laidOut.blocks.isEmpty {
             try paragraph(style: "VBBody", runs: [])
         }
     }
@@ -68,6 +69,45 @@ struct DocumentPart {
         var rows = [topRow]
         if !numberRow.left.isEmpty || !numberRow.right.isEmpty { rows.append(numberRow) }
         try table(widths: widths, rows: rows.map { [$0.0, $0.1] }, indent: -overhang)
+    }
+
+    /// A ruled table of text (an appendix's list to sign): the first row is the header, bold,
+    /// repeated on each page; rows never split; columns share the text width.
+    private func gridTable(_ rows: [[String]]) throws {
+        let count = rows.map(\.count).max() ?? 0
+        guard count > 0 else { return }
+        let width = templates.page.textWidth / count
+        let widths = Array(repeating: width, count: count)
+        try writer.start("w:tbl")
+        try writer.element("w:tblPr") {
+            try writer.element("w:tblW", ["w:w": String(width * count), "w:type": "dxa"])
+            try writer.element("w:tblBorders") {
+                for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
+                    try writer.element("w:\(side)", ["w:val": "single", "w:sz": "4", "w:space": "0", "w:color": "000000"])
+                }
+            }
+            try writer.element("w:tblLayout", ["w:type": "fixed"])
+        }
+        try writer.element("w:tblGrid") {
+            for width in widths { try writer.element("w:gridCol", ["w:w": String(width)]) }
+        }
+        for (index, row) in rows.enumerated() {
+            try writer.element("w:tr") {
+                try writer.element("w:trPr") {
+                    try writer.element("w:cantSplit")
+                    // Room to sign by hand; the header repeats on every page.
+                    if index == 0 { try writer.element("w:tblHeader") } else { try writer.element("w:trHeight", ["w:val": "567"]) }
+                }
+                for column in 0..<count {
+                    try writer.element("w:tc") {
+                        try writer.element("w:tcPr") { try writer.element("w:tcW", ["w:w": String(width), "w:type": "dxa"]) }
+                        let text = column < row.count ? row[column] : ""
+                        try paragraph(style: "VBCentered", runs: text.isEmpty ? [] : [Run(text, emphasised: index == 0)])
+                    }
+                }
+            }
+        }
+        try writer.end()
     }
 
     private func closingTable(_ laidOut: LaidOutDocument, marked: Bool) throws {

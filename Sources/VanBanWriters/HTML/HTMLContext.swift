@@ -38,6 +38,9 @@ enum HTMLContext {
             blocks: items(Array(body), prefix: laidOut.anchorPrefix),
             hasClosing: laidOut.hasClosing,
             appendix: items(laidOut.appendixBlocks, prefix: laidOut.anchorPrefix),
+            appendixTables: laidOut.appendixTables.map { rows in
+                HTMLGrid(header: (rows.first ?? []).map(clean), rows: rows.dropFirst().map { HTMLGridRow(cells: $0.map(clean)) })
+            },
             attachments: laidOut.attachments.map { self.document($0, isAttachment: true) },
             toc: toc(Array(body)),
             hasRecipients: !recipients.isEmpty,

@@ -22,6 +22,7 @@ struct HTMLDocument: Sendable {
     var blocks: [HTMLBlock]
     var hasClosing: Bool
     var appendix: [HTMLBlock]
+    var appendixTables: [HTMLGrid]
     var attachments: [HTMLDocument]
     var toc: HTMLTableOfContents?
     var hasRecipients: Bool
@@ -114,6 +115,7 @@ extension HTMLDocument: MustacheParent {
         case "blocks": blocks
         case "hasClosing": hasClosing
         case "appendix": appendix
+        case "appendixTables": appendixTables
         case "attachments": attachments
         case "toc": toc
         case "hasRecipients": hasRecipients
@@ -195,4 +197,25 @@ extension HTMLSignature: MustacheParent {
         default: nil
         }
     }
+}
+
+/// A ruled table of an appendix (`document.mustache`): a header row, then rows of cells.
+struct HTMLGrid: Sendable, MustacheParent {
+    var header: [String]
+    var rows: [HTMLGridRow]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "header": header
+        case "rows": rows
+        default: nil
+        }
+    }
+}
+
+/// One row of an appendix table.
+struct HTMLGridRow: Sendable, MustacheParent {
+    var cells: [String]
+
+    func child(named name: String) -> Any? { name == "cells" ? cells : nil }
 }

@@ -71,6 +71,8 @@ public struct LaidOutDocument: Sendable {
     public var closingRight: [Block]
     /// Appendices, after the closing.
     public var appendixBlocks: [Block]
+    /// Tables of the appendices, after their lines; each table's first row is its header.
+    public var appendixTables: [[[String]]] = []
     /// Attached documents.
     public var attachments: [LaidOutDocument]
     /// Prefix for anchors, unique per attached document ("" for the main one, "qc-1-" …).

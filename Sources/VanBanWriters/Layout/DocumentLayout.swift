@@ -53,6 +53,9 @@ public enum DocumentLayout {
         let closingLeft = recipientBlocks(document.recipients)
         let closingRight = signatureBlocks(document.signature)
         var appendixBlocks: [Block] = []
+        let appendixTables = document.appendices.map(\.rows).filter { !$0.isEmpty }.map { rows in
+            rows.map { $0.map { VietnameseText.normalized($0) } }
+        }
         for appendix in document.appendices {
             if let label = appendix.label { appendixBlocks.append(Block(.appendixLabel, label)) }
             if let title = appendix.title { appendixBlocks.append(Block(.appendixTitle, VietnameseText.uppercased(title))) }
@@ -62,10 +65,12 @@ public enum DocumentLayout {
             let slug = attachment.kind.abbreviation.map { VietnameseText.asciiSlug($0) } ?? "vb"
             return layout(attachment, parent: document, anchorPrefix: "\(anchorPrefix)\(slug)-\(index + 1)-")
         }
-        return LaidOutDocument(
+        var laidOut = LaidOutDocument(
             headerLeft: left, headerRight: right, blocks: blocks, closingLeft: closingLeft,
             closingRight: closingRight, appendixBlocks: appendixBlocks, attachments: attachments,
             anchorPrefix: anchorPrefix, document: document)
+        laidOut.appendixTables = appendixTables
+        return laidOut
     }
 
     /// One block per entry, each ending ";" and the last ".".

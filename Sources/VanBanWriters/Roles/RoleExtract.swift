@@ -61,13 +61,14 @@ public enum RoleExtract {
         return result
     }
 
-    /// The sheet the holders sign: họ tên, chức vụ, ngày, chữ ký; blank rows when no one is named.
+    /// The sheet the holders sign: STT, họ và tên, chức vụ, ngày, chữ ký; blank rows to fill in
+    /// by hand when no one is named.
     static func sheet(for role: Role) -> Appendix {
         let people = role.holders.isEmpty ? Array(repeating: "", count: 10) : role.holders
-        let lines = people.enumerated().map { index, person in
-            let who = person.isEmpty ? "…………………………" : person
-            return "\(index + 1). Họ và tên: \(who); Chức vụ: \(role.title); Ngày: ……/……/………; Chữ ký: ………………"
+        let header = ["STT", "Họ và tên", "Chức vụ", "Ngày", "Chữ ký"]
+        let rows = people.enumerated().map { index, person in
+            [String(index + 1), person, person.isEmpty ? "" : VietnameseText.sentenceCased(role.title), "", ""]
         }
-        return Appendix(label: "DANH SÁCH KÝ XÁC NHẬN ĐÃ ĐỌC", title: "Nhiệm vụ, quyền hạn của \(role.title)", lines: lines)
+        return Appendix(label: "DANH SÁCH KÝ XÁC NHẬN ĐÃ ĐỌC", title: "Nhiệm vụ, quyền hạn của \(role.title)", rows: [header] + rows)
     }
 }

@@ -39,6 +39,10 @@ public struct TextWriter: Sendable {
             lines.append("")
             lines += laidOut.appendixBlocks.map(\.text)
         }
+        for table in laidOut.appendixTables {
+            lines.append("")
+            lines += table.map { "| " + $0.joined(separator: " | ") + " |" }
+        }
         for attachment in laidOut.attachments {
             lines += ["", ""]
             write(attachment, into: &lines)
