@@ -17,6 +17,8 @@ enum CommandMessage: DiagnosticMessage, Hashable, CaseIterableExamples {
     case batchWrote([String])
     case progressDocuments
     case progressPDF
+    /// The rendered document carries text the importer could not place (its `unplaced` list).
+    case unplacedTextKept(file: String, count: Int)
 
     var code: MessageCode {
         switch self {
@@ -33,13 +35,14 @@ enum CommandMessage: DiagnosticMessage, Hashable, CaseIterableExamples {
         case .batchWrote: .batchWrote
         case .progressDocuments: .progressDocuments
         case .progressPDF: .progressPDF
+        case .unplacedTextKept: .unplacedTextKept
         }
     }
 
     var severity: Severity {
         switch self {
         case .batchSummary, .batchWrote, .progressDocuments, .progressPDF: .note
-        case .noAttachments: .warning
+        case .noAttachments, .unplacedTextKept: .warning
         default: .error
         }
     }
@@ -78,6 +81,8 @@ enum CommandMessage: DiagnosticMessage, Hashable, CaseIterableExamples {
         case (.progressDocuments, .en): "rendering"
         case (.progressPDF, .vi): "chuyển sang PDF"
         case (.progressPDF, .en): "converting to PDF"
+        case let (.unplacedTextKept(file, count), .vi): "\(file) còn \(count) đoạn chữ chưa xếp được vào văn bản (mục `unplaced`): không in ra; xếp lại hoặc xóa trước khi ban hành"
+        case let (.unplacedTextKept(file, count), .en): "\(file) carries \(count) piece(s) of text not placed in the document (the `unplaced` list): not printed; place or delete them before issuing"
         }
     }
 
@@ -86,7 +91,7 @@ enum CommandMessage: DiagnosticMessage, Hashable, CaseIterableExamples {
         [.outputExists("qd.docx"), .unknownFormat("pdfx", allowed: "yaml, json"), .notAvailable("check"), .binaryToTerminal("docx"),
          .batchSummary(total: 40, succeeded: 39, failed: 1), .batchFailures(["truong-a.yaml"]), .outputNotDirectory("out"),
          .duplicateOutput("qd.*", first: "a/qd.yaml", second: "b/qd.yaml"), .noProfiles("truong"), .noAttachments,
-         .batchWrote(["out/qd.docx"]), .progressDocuments, .progressPDF]
+         .batchWrote(["out/qd.docx"]), .progressDocuments, .progressPDF, .unplacedTextKept(file: "qd.yaml", count: 1)]
     }
 }
 

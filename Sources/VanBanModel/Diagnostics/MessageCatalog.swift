@@ -88,4 +88,10 @@ public enum MessageCode: String, Sendable, Hashable, CaseIterable {
     case progressDocuments = "VB615"
     case progressPDF = "VB616"
     case batchFailed = "VB617"
+
+    // VB150–VB169: importing real documents for re-issue.
+    case chapterWordMissing = "VB150"
+    case quotedArticleByNumbering = "VB151"
+    case articleTextNotTitle = "VB152"
+    case unplacedTextKept = "VB153"
 }
