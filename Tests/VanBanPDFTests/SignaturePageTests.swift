@@ -123,4 +123,35 @@ struct SignaturePageTests {
             #expect(before.contains { $0.count > 3 } || bodyWords.contains { page.contains($0) }, "\(name): the signature page holds no body text")
         }
     }
+
+    /// Chromium clips what lies in the page margins: every word of the printed sample but the page
+    /// number (in its margin box) lies inside the text area, 30 mm left, 15 mm right, 20 mm top and bottom.
+    @Test("printed HTML stays inside the text area")
+    func htmlInsideTextArea() throws {
+        let environment = try RenderEnvironment.load()
+        let sample = try DocumentData.load(try Repository.text(Repository.sample), format: .yaml).document
+        let folder = try ExternalTool.temporaryDirectory("vanban-html-bbox")
+        let page = folder.appendingPathComponent("sample.html")
+        try environment.render(sample, as: .html).write(to: page)
+        let pdf = folder.appendingPathComponent("sample.pdf")
+        try ExternalTool.run("chromium", [
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+            "--user-data-dir=\(folder.appendingPathComponent("profile").path)", "--print-to-pdf=\(pdf.path)", page.absoluteString,
+        ])
+        let xml = try ExternalTool.run("pdftotext", ["-bbox", pdf.path, "-"]).stdout
+        let millimetre = 72.0 / 25.4
+        let (left, right, top, bottom) = (30 * millimetre, (210 - 15) * millimetre, 20 * millimetre, (297 - 20) * millimetre)
+        let regex = try NSRegularExpression(pattern: #"<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)" yMax="([0-9.]+)">([^<]*)</word>"#)
+        var words = 0
+        for match in regex.matches(in: xml, range: NSRange(xml.startIndex..., in: xml)) {
+            func value(_ index: Int) -> Double { Double(xml[Range(match.range(at: index), in: xml)!]) ?? 0 }
+            let word = String(xml[Range(match.range(at: 5), in: xml)!])
+            let (xMin, yMin, xMax, yMax) = (value(1), value(2), value(3), value(4))
+            // The page number sits in the top margin box.
+            if yMax <= top + 1, Int(word) != nil { continue }
+            words += 1
+            #expect(xMin >= left - 0.5 && xMax <= right + 0.5 && yMin >= top - 1 && yMax <= bottom + 1, "\(word) lies outside the text area (\(xMin), \(yMin))")
+        }
+        #expect(words > 100)
+    }
 }
