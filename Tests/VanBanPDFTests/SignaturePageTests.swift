@@ -99,6 +99,14 @@ struct SignaturePageTests {
         let folder = try ExternalTool.temporaryDirectory("vanban-reissue")
         for ((name, document), result) in zip(documents, PDFRenderer.convert(jobs)) {
             let issuer = try #require(document.issuer, "\(name): no issuing body")
+            // The DOCX header names the body in capitals with the rule under it (ô 2 of Nghị định 30).
+            let docx = folder.appendingPathComponent("\(name).docx")
+            try jobs.first { $0.name == name }!.docx.write(to: docx)
+            let xml = try ExternalTool.run("unzip", ["-p", docx.path, "word/document.xml"]).stdout
+            let capitals = VietnameseText.uppercased(issuer.name)
+            let after = try #require(xml.range(of: capitals), "\(name): the header does not name \(capitals)")
+            let next = xml[after.upperBound...].range(of: "<w:pStyle w:val=\"")
+            #expect(next.map { xml[$0.upperBound...].hasPrefix("VBRule") } == true, "\(name): no rule under the issuing body")
             #expect(!issuer.name.isEmpty && issuer.parent == nil || name == "sample", "\(name): a parent body was invented")
             // One căn cứ per line: no basis holds the opener of another.
             for basis in document.bases {
