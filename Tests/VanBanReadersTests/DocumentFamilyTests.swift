@@ -43,6 +43,13 @@ struct DocumentFamilyTests {
         #expect(trap.body.allChapters.map(\.number) == [1, nil])
     }
 
+    @Test func lostChapterWordWithTitleOnNextLine() {
+        let text = "QUY CHẾ\nHoạt động\nI\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\nNội dung.\nII\nTỔ CHỨC THỰC HIỆN\nĐiều 2. Hiệu lực\nNội dung.\n"
+        let chapters = Self.read(text).document.body.allChapters
+        #expect(chapters.map(\.number) == [1, 2])
+        #expect(chapters.map(\.title) == ["NHỮNG QUY ĐỊNH CHUNG", "TỔ CHỨC THỰC HIỆN"])
+    }
+
     @Test func htmlTableRowsStayContent() {
         let text = "# QUY CHẾ\n### Điều 1. Định mức\nĐịnh mức như sau:\n<table>\n<tr><th>CHƯƠNG TRÌNH</th><th>MỨC</th></tr>\n<tr><td>I</td><td>ĐIỀU KIỆN CHUNG</td></tr>\n<tr><td>Điều 5. Mẫu</td><td>100</td></tr>\n</table>\n### Điều 2. Hiệu lực\nCó hiệu lực.\n"
         let document = Self.read(text).document
