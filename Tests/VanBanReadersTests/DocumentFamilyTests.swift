@@ -30,6 +30,10 @@ struct DocumentFamilyTests {
         let document = Self.read(text).document
         #expect(document.title == "Quy định mức chi hỗ trợ")
         #expect(document.issuingAuthority == "HỘI ĐỒNG NHÂN DÂN TỈNH NINH BÌNH KHÓA XV, KỲ HỌP THỨ 14")
+        // Written back, it says "QUYẾT NGHỊ:" and reads back the same.
+        let written = TextWriter().write(document)
+        #expect(written.contains("\nQUYẾT NGHỊ:\n"))
+        #expect(TextReader().read(written).document.sameContent(as: document))
     }
 
     @Test func lostChapterWordIsNotTakenFromAnAppendix() {
