@@ -5,12 +5,13 @@
 #                                    xmllint, poppler, LibreOffice, Chromium, python-docx,
 #                                    jsonschema (checks data files against the shipped schema),
 #                                    pypdf and pyHanko (read PDF outlines and fields; sign them),
-#                                    openssl (a throw-away certificate for the signing test)
+#                                    openssl (a throw-away certificate for the signing test),
+#                                    selenium + chromium-driver (many HTML pages printed in one Chromium session)
 set -euo pipefail
 
 packages=(pkg-config libxml2-dev libzip-dev)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(libxml2-utils poppler-utils libreoffice-writer-nogui fonts-liberation2 chromium python3-pip openssl)
+  packages+=(libxml2-utils poppler-utils libreoffice-writer-nogui fonts-liberation2 chromium chromium-driver python3-pip openssl)
 fi
 
 missing=()
@@ -33,4 +34,9 @@ fi
 if [[ "${1:-}" == "--test" ]] && ! { python3 -c "import pypdf, pyhanko" 2>/dev/null && command -v pyhanko >/dev/null; }; then
   echo "vanban: installing pypdf and pyHanko" >&2
   python3 -m pip install -q --disable-pip-version-check pypdf pyhanko pyhanko-cli
+fi
+
+if [[ "${1:-}" == "--test" ]] && ! python3 -c "import selenium" 2>/dev/null; then
+  echo "vanban: installing selenium" >&2
+  python3 -m pip install -q --disable-pip-version-check selenium
 fi

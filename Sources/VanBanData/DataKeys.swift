@@ -10,6 +10,7 @@ public enum DocumentKey: String, DataKey {
     case kind, issuer, number, symbol, place, date, year, title, authority, bases, preamble, paragraphs
     case parts, chapters, sections, articles, recipients, signature, attachments, appendices, roles
     case issuedWith = "issued_with"
+    case inferred, unplaced
     public static let schemaName = "document"
 }
 
@@ -91,11 +92,18 @@ public enum AppendixKey: String, DataKey {
     public static let schemaName = "appendix"
 }
 
+/// Keys of a piece of text the importer could not place (`$defs/unplaced`).
+public enum UnplacedKey: String, DataKey {
+    case line, text
+    public static let schemaName = "unplaced"
+}
+
 /// Every node type's key list, for the schema test.
 public let allDataKeyTables: [(name: String, keys: [String])] = [
     table(DocumentKey.self), table(IssuerKey.self), table(ReferenceKey.self), table(SignatureKey.self),
     table(PartKey.self), table(ChapterKey.self), table(SectionKey.self), table(ArticleKey.self),
     table(ClauseKey.self), table(PointKey.self), table(ItemKey.self), table(RoleKey.self), table(RoleUnitKey.self), table(AppendixKey.self),
+    table(UnplacedKey.self),
 ]
 
 private func table<Key: DataKey>(_ type: Key.Type) -> (name: String, keys: [String]) {

@@ -32,6 +32,8 @@ enum DocumentDecoding {
         document.appendices = fields.list(.appendices, appendix)
         document.roles = fields.list(.roles, role)
         document.issuedWith = fields.object(.issuedWith, reference)
+        document.inferred = fields.strings(.inferred)
+        document.unplaced = fields.list(.unplaced, unplaced)
         fields.finish()
         return document
     }
@@ -55,6 +57,14 @@ enum DocumentDecoding {
         if let date = CivilDate(iso: text) { return date }
         fields.context.report(.notADate(field: fields.childPath(key), value: text), at: node.location)
         return nil
+    }
+
+    static func unplaced(_ node: DataNode, _ path: String, _ context: DecodeContext) -> UnplacedText? {
+        guard var fields = MappingReader<UnplacedKey>(node, path: path, context: context) else { return nil }
+        defer { fields.finish() }
+        let line = fields.integer(.line)
+        guard let text = fields.requiredString(.text) else { return nil }
+        return UnplacedText(text, line: line)
     }
 
     static func reference(_ node: DataNode, _ path: String, _ context: DecodeContext) -> DocumentReference? {

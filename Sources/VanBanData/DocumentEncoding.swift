@@ -59,6 +59,15 @@ enum DocumentEncoding {
         fields.add(.appendices, document.appendices, appendix)
         fields.add(.roles, document.roles, role)
         fields.add(.issuedWith, document.issuedWith.map(reference))
+        fields.add(.inferred, document.inferred)
+        fields.add(.unplaced, document.unplaced, unplaced)
+        return fields.value
+    }
+
+    static func unplaced(_ text: UnplacedText) -> DataValue {
+        var fields = Fields<UnplacedKey>()
+        fields.add(.line, text.line)
+        fields.add(.text, text.text)
         return fields.value
     }
 

@@ -19,6 +19,8 @@ enum CommandMessage: DiagnosticMessage, Hashable, CaseIterableExamples {
     case progressPDF
     case unknownRole(String, available: [String])
     case rolesNeedFolder
+    /// The rendered document carries text the importer could not place (its `unplaced` list).
+    case unplacedTextKept(file: String, count: Int)
 
     var code: MessageCode {
         switch self {
@@ -37,13 +39,14 @@ enum CommandMessage: DiagnosticMessage, Hashable, CaseIterableExamples {
         case .progressPDF: .progressPDF
         case .unknownRole: .unknownRole
         case .rolesNeedFolder: .rolesNeedFolder
+        case .unplacedTextKept: .unplacedTextKept
         }
     }
 
     var severity: Severity {
         switch self {
         case .batchSummary, .batchWrote, .progressDocuments, .progressPDF: .note
-        case .noAttachments: .warning
+        case .noAttachments, .unplacedTextKept: .warning
         default: .error
         }
     }
@@ -86,6 +89,8 @@ enum CommandMessage: DiagnosticMessage, Hashable, CaseIterableExamples {
         case let (.unknownRole(id, available), .en): "there is no role \"\(id)\" (roles: \(available.joined(separator: ", ")))"
         case (.rolesNeedFolder, .vi): "--all-roles ghi mỗi vai trò một tệp: cần -o THƯ-MỤC/"
         case (.rolesNeedFolder, .en): "--all-roles writes one file per role: give -o FOLDER/"
+        case let (.unplacedTextKept(file, count), .vi): "\(file) còn \(count) đoạn chữ chưa xếp được vào văn bản (mục `unplaced`): không in ra; xếp lại hoặc xóa trước khi ban hành"
+        case let (.unplacedTextKept(file, count), .en): "\(file) carries \(count) piece(s) of text not placed in the document (the `unplaced` list): not printed; place or delete them before issuing"
         }
     }
 
@@ -94,7 +99,8 @@ enum CommandMessage: DiagnosticMessage, Hashable, CaseIterableExamples {
         [.outputExists("qd.docx"), .unknownFormat("pdfx", allowed: "yaml, json"), .notAvailable("check"), .binaryToTerminal("docx"),
          .batchSummary(total: 40, succeeded: 39, failed: 1), .batchFailures(["truong-a.yaml"]), .outputNotDirectory("out"),
          .duplicateOutput("qd.*", first: "a/qd.yaml", second: "b/qd.yaml"), .noProfiles("truong"), .noAttachments,
-         .batchWrote(["out/qd.docx"]), .progressDocuments, .progressPDF, .unknownRole("gv", available: ["giao-vien"]), .rolesNeedFolder]
+         .batchWrote(["out/qd.docx"]), .progressDocuments, .progressPDF, .unknownRole("gv", available: ["giao-vien"]), .rolesNeedFolder,
+         .unplacedTextKept(file: "qd.yaml", count: 1)]
     }
 }
 

@@ -72,6 +72,8 @@ struct RenderCommand: ParsableCommand {
             let target = out.target
             try target.checkWritable(binary: format)
             let document = try console.load(input, format: from)
+            let unplaced = document.unplaced.count + document.attachments.reduce(0) { $0 + $1.unplaced.count }
+            if unplaced > 0 { console.report([Diagnostic(CommandMessage.unplacedTextKept(file: input == "-" ? "<stdin>" : input, count: unplaced))]) }
             let options = RenderOptions(referenceDocument: referenceDoc.map { URL(fileURLWithPath: $0) }, bodySize: fontSize)
             let data = try templates.environment().render(document, as: format, options: options)
             try target.write(data)

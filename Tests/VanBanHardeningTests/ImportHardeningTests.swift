@@ -77,7 +77,7 @@ struct ImportHardeningTests {
         #expect(!result.stdout.contains("\u{1B}"))
         // Messages escape what is left, whatever its source.
         let diagnostic = Diagnostic(Message.unplacedText("a\u{1B}[2Jb"), at: SourceLocation(file: "f\u{1B}.txt", line: 1))
-        #expect(diagnostic.formatted(in: .en) == "f\\u{1B}.txt:1:1: warning: [VB111] could not be placed in the structure, kept as a paragraph: \"a\\u{1B}[2Jb\"")
+        #expect(diagnostic.formatted(in: .en) == "f\\u{1B}.txt:1:1: warning: [VB111] could not be placed in the structure; kept in the data under `unplaced`, not printed: \"a\\u{1B}[2Jb\"")
     }
 
     /// Defect 12: 1 MB of points took 1.28 GB, most of it in the YAML writer.

@@ -159,7 +159,7 @@ struct FormattingTests {
         // live in its own catalog (`CommandMessage`), tested with the command line.
         let elsewhere: Set<MessageCode> = [.outputExists, .unknownFormat, .notAvailable, .binaryToTerminal, .batchSummary, .batchFailures,
                                            .outputNotDirectory, .duplicateOutput, .noProfiles, .noAttachments, .batchWrote,
-                                           .progressDocuments, .progressPDF, .batchFailed, .unknownRole, .rolesNeedFolder]
+                                           .progressDocuments, .progressPDF, .batchFailed, .unknownRole, .rolesNeedFolder, .unplacedTextKept]
         for code in MessageCode.allCases where !elsewhere.contains(code) {
             #expect(libraryCodes.contains(code), "no example message for \(code.rawValue)")
         }

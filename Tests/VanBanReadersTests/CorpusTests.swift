@@ -3,10 +3,12 @@ import Testing
 import VanBan
 import VanBanTestSupport
 
-/// The structure a correct importer finds in the five real legal texts (`shared/corpus/expected.json`).
+/// The structure a correct importer finds in the real legal texts of `shared/corpus/` and
+/// `shared/corpus-more/` (each folder's `expected.json`).
 @Suite("importing the corpus")
 struct CorpusTests {
     struct Expected: Sendable, CustomTestStringConvertible {
+        var folder: String
         var file: String
         var chapters: Int
         var articles: Int
@@ -15,32 +17,36 @@ struct CorpusTests {
         var lastTitle: String?
         var firstNumber: Int?
         var lastNumber: Int?
+        var decisionArticles: Int?
         var testDescription: String { file }
     }
 
-    static let expected: [Expected] = {
-        let url = Repository.shared.appendingPathComponent("corpus/expected.json")
+    static let folders = ["corpus", "corpus-more"]
+
+    static let expected: [Expected] = folders.flatMap { folder -> [Expected] in
+        let url = Repository.shared.appendingPathComponent("\(folder)/expected.json")
         guard let data = try? Data(contentsOf: url), let entries = try? JSONSerialization.jsonObject(with: data) as? [[String: Any]] else { return [] }
         return entries.map {
-            Expected(file: $0["file"] as? String ?? "", chapters: $0["chapters"] as? Int ?? -1, articles: $0["articles"] as? Int ?? -1,
+            Expected(folder: folder, file: $0["file"] as? String ?? "", chapters: $0["chapters"] as? Int ?? -1, articles: $0["articles"] as? Int ?? -1,
                      sections: $0["sections_muc"] as? Int ?? 0, firstTitle: $0["first_article_title"] as? String,
                      lastTitle: $0["last_article_title"] as? String, firstNumber: $0["first_article_number"] as? Int,
-                     lastNumber: $0["last_article_number"] as? Int)
+                     lastNumber: $0["last_article_number"] as? Int, decisionArticles: $0["decision_articles"] as? Int)
         }
-    }()
+    }
 
-    static func read(_ file: String) throws -> ImportResult {
-        let url = Repository.shared.appendingPathComponent("corpus/\(file)")
+    static func read(_ file: String, folder: String = "corpus") throws -> ImportResult {
+        let url = Repository.shared.appendingPathComponent("\(folder)/\(file)")
         return TextReader().read(try Data(contentsOf: url), file: file)
     }
 
     @Test func expectationsAreThere() {
-        #expect(Self.expected.count == 5)
+        #expect(Self.expected.filter { $0.folder == "corpus" }.count == 5)
+        #expect(Self.expected.filter { $0.folder == "corpus-more" }.count == 7)
     }
 
     @Test("structure counts and article titles match expected.json", arguments: expected)
     func structure(_ expected: Expected) throws {
-        let document = try Self.read(expected.file).document
+        let document = try Self.read(expected.file, folder: expected.folder).document
         // A decision that issues a regulation is counted by its attachment; a decision alone by itself.
         let counted = document.attachments.first ?? document
         let articles = counted.allArticles
@@ -51,6 +57,10 @@ struct CorpusTests {
         #expect((articles.last?.title ?? "") == (expected.lastTitle ?? ""))
         #expect(articles.first.flatMap { Int($0.number) } == expected.firstNumber)
         #expect(articles.last.flatMap { Int($0.number) } == expected.lastNumber)
+        if let decisionArticles = expected.decisionArticles {
+            #expect(document.attachments.count == 1)
+            #expect(document.allArticles.count == decisionArticles)
+        }
     }
 
     @Test func headerFieldsOfTheDecrees() throws {

@@ -65,6 +65,16 @@ public enum Message: DiagnosticMessage, Hashable {
     case unknownTemplate(String, available: [String])
     case templateSyntax(file: String, TemplateProblem)
 
+    // Importing real documents for re-issue (VB150–VB169).
+    /// A Roman numeral and a title in capitals read as a chapter whose word "Chương" was lost.
+    case chapterWordMissing(written: String, chapter: String)
+    /// An article heading after "… như sau:" that breaks the numbering: read as quoted content.
+    case quotedArticleByNumbering(String, expected: String)
+    /// The issuing body was missing and was taken from the authority line and the ký hiệu.
+    case issuerInferred(name: String, abbreviation: String?)
+    /// An article's words after its number read as its content, not its title.
+    case articleTextNotTitle(article: String)
+
     /// What went wrong in the syntax of a data file.
     public enum SyntaxProblem: Sendable, Hashable {
         /// libyaml's own words (English), with where it stopped.
@@ -187,12 +197,17 @@ extension Message {
         case .brokenReference: .brokenReference
         case .unknownTemplate: .unknownTemplate
         case .templateSyntax: .templateSyntax
+        case .chapterWordMissing: .chapterWordMissing
+        case .quotedArticleByNumbering: .quotedArticleByNumbering
+        case .issuerInferred: .missingHeader
+        case .articleTextNotTitle: .articleTextNotTitle
         }
     }
 
     public var severity: Severity {
         switch self {
-        case .notNFC, .quotedArticle, .fontSubstituted: .note
+        case .notNFC, .quotedArticle, .fontSubstituted, .chapterWordMissing, .quotedArticleByNumbering, .articleTextNotTitle: .note
+        case .issuerInferred: .warning
         case .unknownField, .profileUnknown, .numberingGap, .numberingStart, .numberingDuplicate, .numberingOrder,
              .pointLetter, .attachmentNumberMismatch, .attachmentDateMismatch, .dateLeadingZero, .numberLeadingZero,
              .missingHeader, .mixedBulletsAndClauses, .unplacedText, .legacyEncoding, .numberFromAttachment,

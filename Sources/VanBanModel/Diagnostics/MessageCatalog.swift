@@ -93,4 +93,10 @@ public enum MessageCode: String, Sendable, Hashable, CaseIterable {
     // VB4xx: roles and responsibilities.
     case unknownRole = "VB401"
     case rolesNeedFolder = "VB402"
+
+    // VB150–VB169: importing real documents for re-issue.
+    case chapterWordMissing = "VB150"
+    case quotedArticleByNumbering = "VB151"
+    case articleTextNotTitle = "VB152"
+    case unplacedTextKept = "VB153"
 }

@@ -59,6 +59,9 @@ extension Message {
             .libreOfficeMissing, .libreOfficeFailed(file: "qd.docx", detail: "…"), .libreOfficeTimeout(file: "qd.docx", seconds: "60"),
             .fontSubstituted, .pdfUnreadable(file: "qd.pdf", detail: "…"), .pdfCrossReferenceStream(file: "qd.pdf"),
             .signaturePlaceMissing(file: "qd.pdf"), .cannotConvert(format: "pdf", detail: "…"),
+            .chapterWordMissing(written: "II NHIỆM VỤ VÀ QUYỀN HẠN", chapter: "II"),
+            .quotedArticleByNumbering("Điều 17. Thư viện cơ sở giáo dục", expected: "2"),
+            .issuerInferred(name: "Trường Mầm non Thiên Tôn", abbreviation: "MNTT"), .articleTextNotTitle(article: "26"),
         ]
     }
 }

@@ -54,7 +54,7 @@ extension Message {
         case let .numberLeadingZero(written, expected): "\"\(written)\": số nhỏ hơn 10 phải có số 0 ở trước (viết \"\(expected)\")"
         case let .missingHeader(what): "không thấy \(what)"
         case let .mixedBulletsAndClauses(article): "Điều \(article) vừa có gạch đầu dòng vừa có khoản đánh số"
-        case let .unplacedText(excerpt): "không xếp được vào cấu trúc văn bản, giữ lại như đoạn văn: \"\(excerpt)\""
+        case let .unplacedText(excerpt): "không xếp được vào cấu trúc văn bản, giữ lại trong mục `unplaced` của dữ liệu, không in ra: \"\(excerpt)\""
         case let .legacyEncoding(name): "tệp không phải UTF-8; đã đọc theo bảng mã \(name)"
         case let .quotedArticle(excerpt): "\"\(excerpt)\" nằm trong ngoặc kép: coi là nội dung, không phải một điều"
         case let .numberFromAttachment(field, value): "quyết định không có \(field == .number ? "số" : "ngày"); lấy từ dòng \"Ban hành kèm theo\": \(value)"
@@ -68,6 +68,10 @@ extension Message {
         case let .brokenReference(reference, place): "\"\(reference)\" trong \(place) trỏ tới phần không còn trong văn bản sau khi áp dụng các tùy chọn"
         case let .unknownTemplate(name, available): "không có mẫu \"\(name)\" (các mẫu có: \(available.joined(separator: ", ")))"
         case let .templateSyntax(file, problem): "\(file): \(problem.text(in: .vi))"
+        case let .chapterWordMissing(written, chapter): "\"\(written)\": thiếu chữ \"Chương\", đọc là Chương \(chapter) vì số chương liên tục và điều nối tiếp ngay sau"
+        case let .quotedArticleByNumbering(excerpt, expected): "\"\(excerpt)\" đứng sau \"như sau:\" và làm đứt số điều (điều tiếp theo là Điều \(expected)): coi là nội dung được trích, không phải một điều"
+        case let .issuerInferred(name, abbreviation): "không thấy tên cơ quan ban hành; suy ra từ dòng thẩm quyền: \"\(name)\"" + (abbreviation.map { ", viết tắt \"\($0)\" từ ký hiệu" } ?? "") + " (ghi trong mục `inferred` của dữ liệu, cần kiểm tra lại)"
+        case let .articleTextNotTitle(article): "Điều \(article): phần chữ sau số điều là câu nội dung, không phải tên điều"
         }
     }
 
@@ -120,7 +124,7 @@ extension Message {
         case let .numberLeadingZero(written, expected): "\"\(written)\": numbers below 10 take a leading zero (write \"\(expected)\")"
         case let .missingHeader(what): "no \(what) found"
         case let .mixedBulletsAndClauses(article): "Điều \(article) mixes bullets and numbered clauses"
-        case let .unplacedText(excerpt): "could not be placed in the structure, kept as a paragraph: \"\(excerpt)\""
+        case let .unplacedText(excerpt): "could not be placed in the structure; kept in the data under `unplaced`, not printed: \"\(excerpt)\""
         case let .legacyEncoding(name): "the file is not UTF-8; read as \(name)"
         case let .quotedArticle(excerpt): "\"\(excerpt)\" is quoted: read as content, not as an article"
         case let .numberFromAttachment(field, value): "the decision has no \(field == .number ? "number" : "date"); taken from the \"Ban hành kèm theo\" line: \(value)"
@@ -134,6 +138,10 @@ extension Message {
         case let .brokenReference(reference, place): "\"\(reference)\" in \(place) points at a part that is not in the document once the options are applied"
         case let .unknownTemplate(name, available): "there is no template \"\(name)\" (available: \(available.joined(separator: ", ")))"
         case let .templateSyntax(file, problem): "\(file): \(problem.text(in: .en))"
+        case let .chapterWordMissing(written, chapter): "\"\(written)\": the word \"Chương\" is missing; read as Chương \(chapter), since the chapter numbers continue and an article follows"
+        case let .quotedArticleByNumbering(excerpt, expected): "\"\(excerpt)\" follows \"như sau:\" and breaks the article numbering (the next article is Điều \(expected)): read as quoted content, not as an article"
+        case let .issuerInferred(name, abbreviation): "no issuing body found; inferred from the authority line: \"\(name)\"" + (abbreviation.map { ", abbreviation \"\($0)\" from the ký hiệu" } ?? "") + " (listed under `inferred` in the data; please confirm)"
+        case let .articleTextNotTitle(article): "Điều \(article): the words after the number are a sentence of content, not the article's title"
         }
     }
 }

@@ -45,6 +45,10 @@ public struct Document: Sendable, Hashable {
     public var issuedWith: DocumentReference?
     /// Where the document starts in its source, for diagnostics.
     public var location: SourceLocation
+    /// Fields the importer inferred instead of reading them ("issuer.name"), for a clerk to confirm.
+    public var inferred: [String] = []
+    /// Text the importer could not place; kept with its source line, never printed.
+    public var unplaced: [UnplacedText] = []
 
     /// Creates a document; every part but the kind is optional.
     public init(

@@ -61,8 +61,18 @@ extension Document {
         return copy
     }
 
-    /// True when two documents hold the same content, wherever they were read from.
+    /// True when two documents hold the same content, wherever they were read from. What the
+    /// importer noted but no writer prints (inferred fields, unplaced text) is not content.
     public func sameContent(as other: Document) -> Bool {
-        withoutLocations == other.withoutLocations
+        withoutLocations.withoutImportNotes == other.withoutLocations.withoutImportNotes
+    }
+
+    /// The document without the importer's notes: `inferred` and `unplaced`, here and in attachments.
+    var withoutImportNotes: Document {
+        var copy = self
+        copy.inferred = []
+        copy.unplaced = []
+        copy.attachments = copy.attachments.map(\.withoutImportNotes)
+        return copy
     }
 }

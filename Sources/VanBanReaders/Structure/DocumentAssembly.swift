@@ -13,13 +13,14 @@ enum DocumentAssembly {
 
         for (offset, var attachment) in documents.enumerated() {
             let state = kept[offset + 1]
-            if attachment.issuer == main.issuer { attachment.issuer = nil }
+            if attachment.issuer == main.issuer || Self.sameBody(attachment.issuer, main.issuer) { attachment.issuer = nil }
             if let (reference, at) = state.reference {
                 reconcile(&main, with: reference, at: at, isDecision: mainState.isDecision, diagnostics: &diagnostics)
             }
             attachment.issuedWith = nil
             main.attachments.append(attachment)
         }
+        HeaderInference.inferIssuer(&main, file: file, into: &diagnostics)
         if main.kind == .quyetDinh, mainState.number == nil {
             diagnostics.append(Diagnostic(Message.missingHeader("\"Số: …\""), at: SourceLocation(file: file, line: 1)))
         }
@@ -61,14 +62,24 @@ enum DocumentAssembly {
         document.issuingAuthority = state.authority
         document.bases = state.bases.filter { !$0.isEmpty }
         document.preamble = state.preamble
+        document.unplaced = state.unplaced
         var events = state.events
         stripFinalMark(&events)
+        ArticleTitles.settle(&events, inDecision: state.isDecision, into: &diagnostics)
         document.body = BodyAssembly.assemble(events)
         document.recipients = state.recipients.map { VietnameseText.strippingTrailingPunctuation($0.trimmingCharacters(in: CharacterSet(charactersIn: "-–• "))) }
             .filter { !$0.isEmpty }
         document.signature = signature(state.signatureLines, name: state.signerName)
         if let (reference, _) = state.reference { document.issuedWith = reference }
         return document
+    }
+
+    /// The same issuing body written in another case or without its abbreviation: an attachment's
+    /// header repeating its decision's.
+    static func sameBody(_ a: IssuingBody?, _ b: IssuingBody?) -> Bool {
+        guard let a, let b else { return false }
+        func upper(_ text: String?) -> String? { text.map(VietnameseText.uppercased) }
+        return upper(a.name) == upper(b.name) && upper(a.parent) == upper(b.parent)
     }
 
     /// "./." closes the last article; the data keeps the sentence's own full stop.

@@ -45,7 +45,7 @@ enum LineClassifier {
         }
         if line.utf8.count <= 120, VietnameseText.isAllCaps(line) {
             let bare = String(line.reversed().drop { $0 == " " || $0 == "." || $0 == ":" }.reversed())
-            if bare == "QUYẾT ĐỊNH", line.hasSuffix(":") { return .decides }
+            if bare == "QUYẾT ĐỊNH" || bare == "QUYẾT NGHỊ", line.hasSuffix(":") { return .decides }
             if let kind = headingKinds[bare] { return .kindHeading(kind) }
         }
         if first == "(", line.hasPrefix("(Ban hành kèm theo") || line.hasPrefix("(Kèm theo") || line.hasPrefix("(ban hành kèm theo") {
@@ -124,7 +124,14 @@ enum LineClassifier {
             default: break
             }
         }
-        if let clause = clause(line) { return clause }
+        if let clause = clause(line) {
+            // "1. Điều 1. Phạm vi …": a list number that repeats the article's own number.
+            if case let .clause(number, text) = clause, text.hasPrefix("Điều \(number)."),
+               case let .article(articleNumber, rest)? = structural(text), articleNumber == number {
+                return .article(number: articleNumber, rest: rest)
+            }
+            return clause
+        }
         if let point = point(line) { return point }
         if let bullet = bullet(line) { return bullet }
         return nil

@@ -11,6 +11,8 @@ struct SourceLine {
     var wasBold: Bool
     /// Character references that name no allowed character (`&#0;`), removed from the text.
     var invalidReferences: [String] = []
+    /// A row of an HTML `<table>` (cells joined by " | "): content, never a heading.
+    var isTableRow = false
 
     var isBlank: Bool { text.isEmpty }
 }

@@ -14,8 +14,12 @@ struct StructureBuilder {
 
     init(lines: [SourceLine], file: String?) {
         self.lines = lines
-        self.kinds = lines.map { LineClassifier.classify($0.text) }
+        var kinds = lines.map { $0.isTableRow ? LineKind.text : LineClassifier.classify($0.text) }
+        var found: [Diagnostic] = []
+        LostChapterWords.mark(lines, &kinds, file: file, into: &found)
+        self.kinds = kinds
         self.file = file
+        self.diagnostics = found
     }
 
     var current: DocumentState { documents[documents.count - 1] }
@@ -136,7 +140,7 @@ struct StructureBuilder {
                 current.headerCaps.append(text)
             } else {
                 diagnostics.append(Diagnostic(Message.unplacedText(Self.excerpt(text)), at: here))
-                current.preamble.append(text)
+                current.unplaced.append(UnplacedText(text, line: lines[index].number))
             }
             return index
         }
@@ -161,7 +165,7 @@ struct StructureBuilder {
             return index
         case .basis:
             current.titleDone = true
-            current.bases.append(VietnameseText.strippingTrailingPunctuation(text))
+            current.bases += BasisSplitting.split(text)
             return index
         case .attachmentLine:
             current.titleDone = true
@@ -171,8 +175,11 @@ struct StructureBuilder {
             return body(index, kind, here)
         default:
             let caps = VietnameseText.isAllCaps(text)
-            if !current.titleDone, current.titleLines.count < 4 {
-                if current.isDecision, caps, !current.titleLines.isEmpty {
+            if current.hasAuthorityLine, caps, current.authority != nil, current.bases.isEmpty, current.preamble.isEmpty {
+                // The authority line wrapped ("HỘI ĐỒNG NHÂN DÂN TỈNH …" / "KHÓA XV, KỲ HỌP THỨ 14").
+                current.authority! += " " + text
+            } else if !current.titleDone, current.titleLines.count < 4 {
+                if current.hasAuthorityLine, caps, !current.titleLines.isEmpty {
                     current.authority = text
                     current.titleDone = true
                 } else if text.hasPrefix("("), !current.titleLines.isEmpty {
@@ -181,7 +188,7 @@ struct StructureBuilder {
                 } else {
                     current.titleLines.append(text)
                 }
-            } else if current.isDecision, caps, current.authority == nil, current.bases.isEmpty {
+            } else if current.hasAuthorityLine, caps, current.authority == nil, current.bases.isEmpty {
                 current.authority = text
             } else {
                 current.titleDone = true
@@ -221,10 +228,22 @@ struct StructureBuilder {
             current.events.append(.chapter(number: number, title: title, at: here))
         case let .section(number, title):
             current.events.append(.section(number: number, title: title, at: here))
+        case let .article(number, _) where quotedByNumbering(index, number: number):
+            current.inQuote = true
+            diagnostics.append(Diagnostic(Message.quotedArticleByNumbering(Self.excerpt(text), expected: current.expectedArticle), at: here))
+            current.events.append(.paragraph(text, at: here))
+        case .clause where current.inQuote && !endsQuote(kind), .point where current.inQuote:
+            current.events.append(.paragraph(text, at: here))
+            if Self.closesQuote(text) { current.inQuote = false }
         case let .article(number, rest):
+            current.inQuote = false
+            current.lastArticleNumber = number
+            current.lastClauseNumber = nil
             let titled = CanonicalText.isArticleTitle(rest, inDecision: current.isDecision)
             current.events.append(.article(number: number, title: titled ? rest : nil, text: titled || rest.isEmpty ? nil : rest, at: here))
         case let .clause(number, clauseText):
+            current.inQuote = false
+            current.lastClauseNumber = number
             if line.wasBold, !clauseText.isEmpty {
                 current.events.append(.clause(number: number, title: clauseText, text: "", at: here))
             } else {
@@ -237,6 +256,7 @@ struct StructureBuilder {
         case .quotedArticle:
             diagnostics.append(Diagnostic(Message.quotedArticle(Self.excerpt(text)), at: here))
             current.events.append(.paragraph(text, at: here))
+            current.inQuote = !Self.closesQuote(text)
         case let .recipientsHeading(rest):
             current.phase = .closing
             current.inRecipients = true
@@ -253,13 +273,44 @@ struct StructureBuilder {
         case .decides where current.isDecision && !current.decided:
             current.decided = true
         case .basis where current.events.isEmpty:
-            current.bases.append(VietnameseText.strippingTrailingPunctuation(text))
+            current.bases += BasisSplitting.split(text)
         case .attachmentLine where current.events.isEmpty:
             return attachmentLine(index, here)
         default:
             bodyText(index, here)
+            if current.inQuote, Self.closesQuote(text) { current.inQuote = false }
         }
         return index
+    }
+
+    /// An article heading right after "… như sau:" whose number breaks the document's own
+    /// numbering is the article an amending text quotes (often written as a Markdown heading):
+    /// the reading with continuous numbering wins.
+    func quotedByNumbering(_ index: Int, number: String) -> Bool {
+        guard current.lastArticleNumber != nil else { return false }
+        if current.inQuote { return number != current.expectedArticle }
+        var position = index - 1
+        while position >= 0, lines[position].isBlank { position -= 1 }
+        guard position >= 0 else { return false }
+        let previous = lines[position].text
+        guard previous.hasSuffix("như sau:") || previous.hasSuffix("như sau:\"") else { return false }
+        return number != current.expectedArticle
+    }
+
+    /// Inside a quoted article, a khoản that continues the amending article's own numbering and
+    /// reads as an amendment ("2. Sửa đổi Điều 17 như sau:") ends the quote.
+    func endsQuote(_ kind: LineKind) -> Bool {
+        guard case let .clause(number, text) = kind, let last = current.lastClauseNumber, let value = Int(last),
+              number == String(value + 1), !Self.closesQuote(text) else { return false }
+        return text.hasSuffix(":") || text.contains("Điều ") || text.contains("điều ")
+            || ["Sửa đổi", "Bổ sung", "Bãi bỏ", "Thay thế", "Thay cụm", "Thêm"].contains { text.hasPrefix($0) }
+    }
+
+    /// A closing quotation mark at the end of a line (before its punctuation) ends the quoted text.
+    static func closesQuote(_ text: String) -> Bool {
+        let trimmed = text.reversed().drop { ".;,:".contains($0) || $0 == " " }
+        guard let last = trimmed.first else { return false }
+        return last == "”" || last == "\"" || last == "»"
     }
 
     /// Plain text in the body: a wrapped line, a heading title, an unnumbered group heading,
@@ -267,6 +318,10 @@ struct StructureBuilder {
     mutating func bodyText(_ index: Int, _ here: SourceLocation) {
         let text = lines[index].text
         let caps = VietnameseText.isAllCaps(text)
+        if lines[index].isTableRow {
+            current.events.append(.paragraph(text, at: here))
+            return
+        }
         if let last = current.lastEventIndex {
             let lastEvent = current.events[last]
             if lastEvent.isHeading, caps {

@@ -7,9 +7,34 @@ import VanBanModel
 enum LineCleaner {
     static func lines(of text: String) -> [SourceLine] {
         var result: [SourceLine] = []
+        var table: HTMLTableRows?
         for (number, raw) in LineSplitter.lines(text) {
+            // An HTML <table> inside Markdown is kept as a block of rows, never read as headings.
+            if table != nil || HTMLTableRows.opens(raw) {
+                var rows = table ?? HTMLTableRows()
+                let closed = rows.add(raw, number: number)
+                if closed {
+                    result += rows.rows.map { row in
+                        var line = clean(row.text, number: row.number)
+                        line.isTableRow = true
+                        return line
+                    }
+                    table = nil
+                } else {
+                    table = rows
+                }
+                continue
+            }
             for cell in cells(raw) {
                 result.append(clean(cell, number: number))
+            }
+        }
+        // An unclosed table keeps what it read.
+        if let rows = table?.rows {
+            result += rows.map { row in
+                var line = clean(row.text, number: row.number)
+                line.isTableRow = true
+                return line
             }
         }
         return result
@@ -123,7 +148,10 @@ enum LineCleaner {
         // Markdown heading marks.
         if text.hasPrefix("#") { text = String(text.drop { $0 == "#" || $0 == " " }) }
         var wasBold = false
-        if hasEmphasis { (text, wasBold) = stripEmphasis(text) }
+        if hasEmphasis {
+            text = withoutListMarkerBeforeArticle(text)
+            (text, wasBold) = stripEmphasis(text)
+        }
         // Rules drawn with characters ("_______", "-----") and lone page numbers carry no content.
         if let first = text.unicodeScalars.first, "-_=–—*~.".unicodeScalars.contains(first),
            text.unicodeScalars.allSatisfy({ "-_=–—*~. ".unicodeScalars.contains($0) }) {
@@ -139,6 +167,25 @@ enum LineCleaner {
             }
         }
         return SourceLine(text: text, number: number, column: leading + 1, wasBold: wasBold, invalidReferences: invalidReferences)
+    }
+
+    /// "1. **Điều 1. …**", "- *Điều 3.* …": a list number or bullet carrying an emphasised
+    /// article heading is the exporter's list, not a khoản.
+    static func withoutListMarkerBeforeArticle(_ text: String) -> String {
+        var rest = Substring(text)
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        if (1...3).contains(digits.count), let mark = rest.dropFirst(digits.count).first, mark == "." || mark == ")" {
+            rest = rest.dropFirst(digits.count + 1)
+        } else if let first = rest.first, "-+*•".contains(first), rest.dropFirst().first == " " {
+            rest = rest.dropFirst()
+        } else {
+            return text
+        }
+        let body = rest.drop { $0 == " " }
+        guard body.count < rest.count || digits.isEmpty else { return text }
+        let unmarked = body.drop { $0 == "*" || $0 == "_" }
+        guard unmarked.count < body.count, unmarked.hasPrefix("Điều "), unmarked.dropFirst(5).first?.isNumber ?? false else { return text }
+        return String(body)
     }
 
     private static func collapseSpaces(_ text: String) -> String {

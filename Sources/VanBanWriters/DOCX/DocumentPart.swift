@@ -46,7 +46,9 @@ struct DocumentPart {
     private func document(_ laidOut: LaidOutDocument, isFirst: Bool) throws {
         if !isFirst { try paragraph(style: "VBPageBreak", runs: []) }
         try headerTable(laidOut)
-        try paragraphs(laidOut.blocks, width: templates.page.textWidth)
+        // The body's last paragraph is kept with the closing table, so a signature page always
+        // holds text of the body and cannot be detached (cantSplit keeps the table's row whole).
+        try paragraphs(laidOut.blocks, width: templates.page.textWidth, keepLastWithNext: laidOut.hasClosing)
         if laidOut.hasClosing { try closingTable(laidOut, marked: isFirst && signingMarks) }
         try paragraphs(laidOut.appendixBlocks, width: templates.page.textWidth)
         for rows in laidOut.appendixTables { try gridTable(rows) }
@@ -154,14 +156,15 @@ struct DocumentPart {
 
     // MARK: - Paragraphs
 
-    private func paragraphs(_ blocks: [Block], width: Int, marked: Bool = false) throws {
+    private func paragraphs(_ blocks: [Block], width: Int, marked: Bool = false, keepLastWithNext: Bool = false) throws {
+        let kept = keepLastWithNext ? blocks.lastIndex { !$0.isRule } : nil
         for (index, block) in blocks.enumerated() {
             if block.isRule {
                 try rule(for: index > 0 ? blocks[index - 1] : nil, role: block.role, width: width)
             } else {
                 let bookmark = !marked ? nil : block.role == .signatureSpace ? Self.signatureSpaceBookmark
                     : block.role == .signerName ? Self.signerNameBookmark : nil
-                try paragraph(style: Self.styleId(block.role), runs: block.runs, bookmark: bookmark)
+                try paragraph(style: Self.styleId(block.role), runs: block.runs, bookmark: bookmark, keepWithNext: index == kept)
             }
         }
     }
@@ -186,9 +189,12 @@ struct DocumentPart {
         }
     }
 
-    private func paragraph(style: String, runs: [Run], bookmark: String? = nil) throws {
+    private func paragraph(style: String, runs: [Run], bookmark: String? = nil, keepWithNext: Bool = false) throws {
         try writer.element("w:p") {
-            try writer.element("w:pPr") { try writer.element("w:pStyle", ["w:val": style]) }
+            try writer.element("w:pPr") {
+                try writer.element("w:pStyle", ["w:val": style])
+                if keepWithNext { try writer.element("w:keepNext") }
+            }
             if let bookmark {
                 // Ids only need to be unique; these two are the only bookmarks the writer makes.
                 let id = bookmark == Self.signatureSpaceBookmark ? "9001" : "9002"

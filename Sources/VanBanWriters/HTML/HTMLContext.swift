@@ -25,7 +25,7 @@ enum HTMLContext {
                 lines: laidOut.closingRight.filter { $0.role == .signatureAuthority || $0.role == .signaturePosition }.map { clean($0.text) },
                 name: laidOut.closingRight.first(where: { $0.role == .signerName }).map { clean($0.text) })
         }
-        return HTMLDocument(
+        var result = HTMLDocument(
             isAttachment: isAttachment,
             id: isAttachment ? String(laidOut.anchorPrefix.dropLast()) : nil,
             titleId: laidOut.anchorPrefix + "tieu-de",
@@ -47,6 +47,9 @@ enum HTMLContext {
             recipients: recipients,
             recipientsHeading: clean(laidOut.closingLeft.first { $0.role == .recipientsHeading }?.text ?? "Nơi nhận:"),
             signature: signature)
+        result.leadingBlocks = result.blocks
+        if laidOut.hasClosing, let last = result.leadingBlocks.popLast() { result.keptBlocks = [last] }
+        return result
     }
 
     /// The opening ends where the normative body starts.

@@ -21,6 +21,10 @@ struct HTMLDocument: Sendable {
     var opening: [HTMLBlock]
     var blocks: [HTMLBlock]
     var hasClosing: Bool
+    /// The body's last block, printed with the closing so the signature page holds body text;
+    /// `leadingBlocks` are the others (`blocks` keeps them all for templates that print them together).
+    var keptBlocks: [HTMLBlock] = []
+    var leadingBlocks: [HTMLBlock] = []
     var appendix: [HTMLBlock]
     var appendixTables: [HTMLGrid]
     var attachments: [HTMLDocument]
@@ -114,6 +118,8 @@ extension HTMLDocument: MustacheParent {
         case "opening": opening
         case "blocks": blocks
         case "hasClosing": hasClosing
+        case "keptBlocks": keptBlocks
+        case "leadingBlocks": leadingBlocks
         case "appendix": appendix
         case "appendixTables": appendixTables
         case "attachments": attachments

@@ -45,6 +45,9 @@ public enum DocumentLayout {
         blocks += document.preamble.map { Block(.preamble, $0) }
         if document.kind == .quyetDinh, !document.body.allArticles.isEmpty {
             blocks.append(Block(.decides, "\(document.kind.heading):"))
+        } else if document.kind == .nghiQuyet, !document.body.allArticles.isEmpty {
+            // A council's resolution decides with "QUYẾT NGHỊ:" (mẫu 1.1, Nghị định 30).
+            blocks.append(Block(.decides, "QUYẾT NGHỊ:"))
         }
         var body = BodyLayout(prefix: anchorPrefix)
         body.layout(document.body)
