@@ -64,6 +64,14 @@ public enum Message: DiagnosticMessage, Hashable {
     case unknownTemplate(String, available: [String])
     case templateSyntax(file: String, TemplateProblem)
 
+    // MARK: Word files (VB130–VB149)
+    case wordUnreadable(file: String, detail: String)
+    case wordParagraph(number: Int, excerpt: String, cell: TableCell?)
+    case legacyFontConverted(font: String, encoding: String, runs: Int)
+    case wordContentDropped(WordContent, count: Int)
+    case docNeedsLibreOffice(file: String)
+    case docConversionFailed(file: String, detail: String)
+
     /// What went wrong in the syntax of a data file.
     public enum SyntaxProblem: Sendable, Hashable {
         /// libyaml's own words (English), with where it stopped.
@@ -107,6 +115,22 @@ public enum Message: DiagnosticMessage, Hashable {
         case tooLarge(limit: Int)
         /// What the package reader found wrong, in its own (English) words.
         case invalidPackage(String)
+    }
+
+    /// A cell of a Word table, counted from 1 in reading order.
+    public struct TableCell: Sendable, Hashable {
+        public var table: Int, row: Int, column: Int
+        /// Creates a cell position.
+        public init(table: Int, row: Int, column: Int) {
+            self.table = table
+            self.row = row
+            self.column = column
+        }
+    }
+
+    /// What a Word file holds that is not part of a document's text.
+    public enum WordContent: Sendable, Hashable {
+        case footnotes, comments, deletions
     }
 
     /// Why a writer template cannot be used.
@@ -185,16 +209,22 @@ extension Message {
         case .brokenReference: .brokenReference
         case .unknownTemplate: .unknownTemplate
         case .templateSyntax: .templateSyntax
+        case .wordUnreadable: .wordUnreadable
+        case .wordParagraph: .wordParagraph
+        case .legacyFontConverted: .legacyFontConverted
+        case .wordContentDropped: .wordContentDropped
+        case .docNeedsLibreOffice: .docNeedsLibreOffice
+        case .docConversionFailed: .docConversionFailed
         }
     }
 
     public var severity: Severity {
         switch self {
-        case .notNFC, .quotedArticle, .fontSubstituted: .note
+        case .notNFC, .quotedArticle, .fontSubstituted, .wordParagraph, .wordContentDropped: .note
         case .unknownField, .profileUnknown, .numberingGap, .numberingStart, .numberingDuplicate, .numberingOrder,
              .pointLetter, .attachmentNumberMismatch, .attachmentDateMismatch, .dateLeadingZero, .numberLeadingZero,
              .missingHeader, .mixedBulletsAndClauses, .unplacedText, .legacyEncoding, .numberFromAttachment,
-             .arabicChapterNumber, .unparsedNumber, .invalidCharacterReference, .invalidUTF8, .signaturePlaceMissing:
+             .arabicChapterNumber, .unparsedNumber, .invalidCharacterReference, .invalidUTF8, .signaturePlaceMissing, .legacyFontConverted:
             .warning
         default: .error
         }

@@ -88,4 +88,11 @@ public enum MessageCode: String, Sendable, Hashable, CaseIterable {
     case progressDocuments = "VB615"
     case progressPDF = "VB616"
     case batchFailed = "VB617"
+
+    case wordUnreadable = "VB130"
+    case wordParagraph = "VB131"
+    case legacyFontConverted = "VB132"
+    case wordContentDropped = "VB133"
+    case docNeedsLibreOffice = "VB134"
+    case docConversionFailed = "VB135"
 }

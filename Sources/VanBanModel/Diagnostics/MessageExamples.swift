@@ -59,6 +59,11 @@ extension Message {
             .libreOfficeMissing, .libreOfficeFailed(file: "qd.docx", detail: "…"), .libreOfficeTimeout(file: "qd.docx", seconds: "60"),
             .fontSubstituted, .pdfUnreadable(file: "qd.pdf", detail: "…"), .pdfCrossReferenceStream(file: "qd.pdf"),
             .signaturePlaceMissing(file: "qd.pdf"), .cannotConvert(format: "pdf", detail: "…"),
+            .wordUnreadable(file: "qd.docx", detail: "…"), .wordParagraph(number: 12, excerpt: "Điều 5. Phạm vi …", cell: nil),
+            .wordParagraph(number: 3, excerpt: "Số: 12/QĐ-UBND", cell: .init(table: 1, row: 1, column: 1)),
+            .legacyFontConverted(font: ".VnTime", encoding: "TCVN3", runs: 12), .wordContentDropped(.footnotes, count: 2),
+            .wordContentDropped(.comments, count: 1), .wordContentDropped(.deletions, count: 3),
+            .docNeedsLibreOffice(file: "qd.doc"), .docConversionFailed(file: "qd.doc", detail: "…"),
         ]
     }
 }

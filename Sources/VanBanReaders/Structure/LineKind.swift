@@ -80,13 +80,13 @@ enum LineClassifier {
 
     /// Compiled once: compiling a pattern costs more than matching a whole file.
     nonisolated(unsafe) static let dateRegex = try? NSRegularExpression(
-        pattern: #"^(?:(.{1,60}?),\s*)?ngày\s+(\d{1,2}|\.+|…+|\s*)\s*tháng\s+(\d{1,2}|\.+|…+|\s*)\s*năm\s+(\d{4})\.?$"#)
+        pattern: #"^(?:(.{1,60}?),\s*)?ngày\s+(\d{1,2}|\.+|…+|\s*)\s*tháng\s*(\d{1,2}|\.+|…+|\s*)\s*năm\s+(\d{4})\.?$"#)
 
     /// "Số: 257/QĐ-MNTT", "Luật số: 46/2019/QH14" → the text after the colon.
     static func numberLine(_ line: String) -> String? {
         var rest = Substring(line)
         for prefix in ["Luật ", "Lệnh "] where rest.hasPrefix(prefix) { rest = rest.dropFirst(prefix.count).drop { $0 == " " } }
-        guard rest.hasPrefix("Số") || rest.hasPrefix("số") else { return nil }
+        guard rest.hasPrefix("Số") || rest.hasPrefix("số") || rest.hasPrefix("SỐ") else { return nil }
         rest = rest.dropFirst(2).drop { $0 == " " }
         guard rest.first == ":" else { return nil }
         let value = rest.dropFirst().trimmingCharacters(in: .whitespaces)
