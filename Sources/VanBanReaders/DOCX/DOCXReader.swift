@@ -98,17 +98,39 @@ public struct DOCXReader: Sendable {
         var texts: [Int: String] = [:]
         for index in paragraphs.indices {
             var text = ""
+            // The bold text the paragraph starts with: "Điều 4." bold before a plain sentence is
+            // an untitled article whose first sentence is its text, not its title.
+            var boldPrefix = ""
+            var prefixOpen = paragraphs[index].label == nil
+            var boldAfterPrefix = false
             for piece in paragraphs[index].pieces {
+                var value = piece.text
                 if let font = piece.font, converted.contains(font), let legacy = LegacyFont(fontName: font), let decoded = legacy.decode(piece.text) {
-                    text += decoded
-                } else {
-                    text += piece.text
+                    value = decoded
                 }
+                let neutral = value.allSatisfy { $0.isWhitespace || $0.isPunctuation }
+                if prefixOpen, piece.bold || neutral {
+                    boldPrefix += value
+                } else {
+                    prefixOpen = false
+                    if piece.bold, !neutral { boldAfterPrefix = true }
+                }
+                text += value
             }
             if let label = paragraphs[index].label { text = label + paragraphs[index].labelSeparator + text }
+            let bold = paragraphs[index].isBold
             paragraphs[index].pieces = []
             let number = paragraphs[index].number
-            let produced = ParagraphLines.lines(of: text, number: number, inCell: paragraphs[index].cell != nil)
+            if !bold, !boldAfterPrefix, !boldPrefix.isEmpty, !boldPrefix.contains("\n"), boldPrefix.utf8.count < text.utf8.count,
+               case let .article(_, rest) = LineClassifier.classify(LineCleaner.clean(boldPrefix, number: number).text), rest.isEmpty {
+                let remainder = String(text.dropFirst(boldPrefix.count))
+                lines.append(LineCleaner.clean(boldPrefix, number: number))
+                let produced = ParagraphLines.lines(of: remainder, number: number, inCell: paragraphs[index].cell != nil)
+                texts[number] = LineCleaner.clean(text, number: number).text
+                lines += produced
+                continue
+            }
+            let produced = ParagraphLines.lines(of: text, number: number, inCell: paragraphs[index].cell != nil, bold: bold)
             if let first = produced.first(where: { !$0.isBlank }) { texts[number] = first.text }
             lines += produced
         }
@@ -142,11 +164,13 @@ public struct DOCXReader: Sendable {
 /// breaks, and at tabs (or wide runs of spaces) that place header items side by side ("Số: …"
 /// and the date, the issuing body and the Quốc hiệu).
 enum ParagraphLines {
-    static func lines(of text: String, number: Int, inCell: Bool) -> [SourceLine] {
+    static func lines(of text: String, number: Int, inCell: Bool, bold: Bool = false) -> [SourceLine] {
         var result: [SourceLine] = []
         for segment in text.split(separator: "\n", omittingEmptySubsequences: false) {
             for piece in pieces(String(segment), inCell: inCell) {
-                result.append(LineCleaner.clean(piece, number: number))
+                var line = LineCleaner.clean(piece, number: number)
+                line.wasBold = line.wasBold || bold
+                result.append(line)
             }
         }
         // A paragraph that is only breaks still counts as one blank line (spacing).

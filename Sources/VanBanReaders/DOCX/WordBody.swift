@@ -11,6 +11,7 @@ struct WordParagraph {
     struct Piece {
         var text: String
         var font: String?
+        var bold = false
     }
 
     /// The 1-based paragraph number, counting every paragraph of the body in order.
@@ -21,13 +22,19 @@ struct WordParagraph {
     var labelSeparator = " "
     var cell: Message.TableCell?
 
-    mutating func append(_ text: String, font: String?) {
+    mutating func append(_ text: String, font: String?, bold: Bool = false) {
         guard !text.isEmpty else { return }
-        if let last = pieces.last, last.font == font {
+        if let last = pieces.last, last.font == font, last.bold == bold {
             pieces[pieces.count - 1].text += text
         } else {
-            pieces.append(Piece(text: text, font: font))
+            pieces.append(Piece(text: text, font: font, bold: bold))
         }
+    }
+
+    /// True when every visible character is bold: a titled khoản ("1. Title" on its own line).
+    var isBold: Bool {
+        let visible = pieces.filter { $0.text.contains { !$0.isWhitespace } }
+        return !visible.isEmpty && visible.allSatisfy(\.bold)
     }
 }
 
@@ -161,10 +168,12 @@ struct WordBodyWalker {
         if let properties, properties.child("vanish")?.isOn == true { return }
         let font = styles.font(run: properties.flatMap(WordStyles.font(of:)), characterStyle: properties?.child("rStyle")?.wAttribute("val"),
                                paragraphStyle: paragraphStyle)
+        let bold = styles.bold(run: properties?.child("b")?.isOn, characterStyle: properties?.child("rStyle")?.wAttribute("val"),
+                               paragraphStyle: paragraphStyle)
         for child in element.children {
             switch child.name {
             case "t":
-                if showing { paragraph.append(child.text, font: font) }
+                if showing { paragraph.append(child.text, font: font, bold: bold) }
             case "tab", "ptab":
                 if showing { paragraph.append("\t", font: nil) }
             case "br", "cr":

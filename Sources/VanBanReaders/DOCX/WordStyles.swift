@@ -10,6 +10,7 @@ struct WordStyles {
         var numID: Int?
         var level: Int?
         var font: String?
+        var bold: Bool?
     }
 
     private(set) var styles: [String: Style] = [:]
@@ -35,6 +36,7 @@ struct WordStyles {
                     style.level = numPr.child("ilvl")?.wAttribute("val").flatMap { Int($0) }
                 }
                 style.font = element.child("rPr").flatMap(Self.font(of:))
+                style.bold = element.child("rPr")?.child("b")?.isOn
                 styles[id] = style
                 if element.wAttribute("type") == "paragraph", element.wAttribute("default") == "1" { defaultParagraphStyle = id }
             default:
@@ -65,6 +67,11 @@ struct WordStyles {
     func numbering(ofParagraphStyle id: String?) -> (numID: Int, level: Int?)? {
         guard let numID = inherited(id ?? defaultParagraphStyle, { $0.numID }) else { return nil }
         return (numID, inherited(id ?? defaultParagraphStyle, { $0.level }))
+    }
+
+    /// Whether a run is bold: its own `w:b`, else its character style's, else its paragraph style's.
+    func bold(run: Bool?, characterStyle: String?, paragraphStyle: String?) -> Bool {
+        run ?? inherited(characterStyle, { $0.bold }) ?? inherited(paragraphStyle ?? defaultParagraphStyle, { $0.bold }) ?? false
     }
 
     /// The font of a run: its own, else its character style's, else its paragraph style's, else the defaults.
