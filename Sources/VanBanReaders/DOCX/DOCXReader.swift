@@ -22,6 +22,19 @@ public struct DOCXReader: Sendable {
 
     /// Reads a .docx; throws when the package cannot be opened or its main part is not XML.
     public func read(_ data: Data, file: String? = nil) throws(DiagnosticError) -> ImportResult {
+        Self.assemble(try walk(data, file: file), file: file)
+    }
+
+    /// The paragraphs as Word shows them, one string each: numbering labels computed, fields by
+    /// their result, legacy fonts not decoded (for checking labels against another reader).
+    public func paragraphTexts(_ data: Data, file: String? = nil) throws(DiagnosticError) -> [String] {
+        try walk(data, file: file).paragraphs.map { paragraph in
+            let text = paragraph.pieces.map(\.text).joined()
+            return paragraph.label.map { $0 + paragraph.labelSeparator + text } ?? text
+        }
+    }
+
+    private func walk(_ data: Data, file: String?) throws(DiagnosticError) -> WordBodyWalker {
         let name = file ?? "<stdin>"
         func fail(_ detail: String) -> DiagnosticError { DiagnosticError(Message.wordUnreadable(file: name, detail: detail)) }
         let package: OOXMLPackage
@@ -56,7 +69,7 @@ public struct DOCXReader: Sendable {
         var walker = WordBodyWalker(styles: styles, numbering: numbering)
         walker.walk(body: body)
         withExtendedLifetime(trees) {}
-        return Self.assemble(walker, file: file)
+        return walker
     }
 
     /// Turns the walked paragraphs into source lines and runs the structure builder.

@@ -4,9 +4,11 @@ import XMLKit
 
 /// Word's automatic numbering (word/numbering.xml), computed the way Word shows it: list
 /// definitions (`w:abstractNum` levels with `lvlText`, `numFmt`, `start`, `lvlRestart`, `isLgl`),
-/// list instances (`w:num`) with `lvlOverride`/`startOverride`, counters shared by every
-/// instance of one definition unless an instance overrides a start, lower levels restarting
-/// when a higher one advances.
+/// list instances (`w:num`) with `lvlOverride`/`startOverride`, lower levels restarting when a
+/// higher one advances. Counters belong to the list definition: every instance of one
+/// `abstractNum` continues the same sequence, and an instance with a `startOverride` restarts
+/// it where that instance is first used (what LibreOffice shows, and why generators that make a
+/// new `w:num` without an override see their lists continue).
 struct WordNumbering {
     struct Level {
         var start = 1
@@ -27,8 +29,10 @@ struct WordNumbering {
 
     private var abstracts: [Int: [Int: Level]] = [:]
     private var instances: [Int: Instance] = [:]
-    /// Counters by list key (the abstract definition, or an instance that overrides a start).
-    private var counters: [String: [Int: Int]] = [:]
+    /// Counters by list definition (abstractNumId), level → last value shown.
+    private var counters: [Int: [Int: Int]] = [:]
+    /// Instances already met: their start overrides have been applied.
+    private var started: Set<Int> = []
 
     init() {}
 
@@ -89,10 +93,14 @@ struct WordNumbering {
     /// level is not defined or shows nothing.
     mutating func label(numID: Int, level index: Int) -> String? {
         guard numID != 0, let instance = instances[numID], let current = definition(instance, index) else { return nil }
-        let key = instance.startOverrides.isEmpty && instance.overrides.isEmpty ? "a\(instance.abstractID)" : "n\(numID)"
+        let key = instance.abstractID
         var values = counters[key] ?? [:]
         func start(_ level: Int) -> Int {
             instance.startOverrides[level] ?? definition(instance, level)?.start ?? 1
+        }
+        if !started.contains(numID) {
+            started.insert(numID)
+            for (level, _) in instance.startOverrides { values[level] = nil }
         }
         values[index] = values[index].map { $0 + 1 } ?? start(index)
         // Lower levels restart when this one advances, unless their lvlRestart says otherwise
