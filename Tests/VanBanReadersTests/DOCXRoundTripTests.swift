@@ -43,4 +43,18 @@ struct DOCXRoundTripTests {
         #expect(again.sameContent(as: viaText), "\(id): \(TextRoundTripTests.firstDifference(viaText, again))")
         #expect(again.attachments.first?.allArticles.count == document.attachments.first?.allArticles.count)
     }
+
+    @Test func truncatedAndCorruptedPackagesNeverCrash() throws {
+        let sample = try DocumentData.load(try Repository.text(Repository.sample), format: .yaml).document
+        let docx = try Self.docx(sample)
+        for length in stride(from: 0, to: docx.count, by: max(1, docx.count / 97)) {
+            _ = try? DOCXReader().read(docx.prefix(length), file: "cut.docx")
+        }
+        var generator = SeededGenerator(seed: 11)
+        for _ in 0..<40 {
+            var bytes = [UInt8](docx)
+            for _ in 0..<8 { bytes[Int.random(in: 0..<bytes.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator) }
+            _ = try? DOCXReader().read(Data(bytes), file: "noise.docx")
+        }
+    }
 }

@@ -179,8 +179,9 @@ public struct DOCXReader: Sendable {
 enum ParagraphLines {
     static func lines(of text: String, number: Int, inCell: Bool, bold: Bool = false) -> [SourceLine] {
         var result: [SourceLine] = []
-        for segment in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            for piece in pieces(String(segment), inCell: inCell) {
+        let segments = text.utf8.contains(0x0A) ? text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) : [text]
+        for segment in segments {
+            for piece in pieces(segment, inCell: inCell) {
                 var line = LineCleaner.clean(piece, number: number)
                 line.wasBold = line.wasBold || bold
                 result.append(line)
@@ -192,8 +193,14 @@ enum ParagraphLines {
     }
 
     static func pieces(_ segment: String, inCell: Bool) -> [String] {
-        let hasTab = segment.contains("\t")
-        let hasWideSpace = segment.contains("   ")
+        // Byte scans: Foundation's substring search costs more than the rest of the import.
+        var hasTab = false, hasWideSpace = false
+        var spaces = 0
+        for byte in segment.utf8 {
+            if byte == 0x09 { hasTab = true; break }
+            spaces = byte == 0x20 ? spaces + 1 : 0
+            if spaces >= 3 { hasWideSpace = true }
+        }
         guard hasTab || hasWideSpace || inCell else { return [segment] }
         var parts = [segment]
         if hasTab || hasWideSpace {
@@ -208,6 +215,6 @@ enum ParagraphLines {
             }
             if header, split.count > 1 { parts = split }
         }
-        return parts.flatMap { LineCleaner.splitHeaderCell($0) }
+        return inCell || parts.count > 1 ? parts.flatMap { LineCleaner.splitHeaderCell($0) } : parts
     }
 }

@@ -164,13 +164,14 @@ struct WordBodyWalker {
     private var showing: Bool { fields.allSatisfy { $0 } }
 
     private mutating func run(_ element: XMLElement, into paragraph: inout WordParagraph, paragraphStyle: String?) {
-        let properties = element.child("rPr")
+        let children = element.children
+        let properties = children.first { $0.name == "rPr" }
         if let properties, properties.child("vanish")?.isOn == true { return }
         let font = styles.font(run: properties.flatMap(WordStyles.font(of:)), characterStyle: properties?.child("rStyle")?.wAttribute("val"),
                                paragraphStyle: paragraphStyle)
         let bold = styles.bold(run: properties?.child("b")?.isOn, characterStyle: properties?.child("rStyle")?.wAttribute("val"),
                                paragraphStyle: paragraphStyle)
-        for child in element.children {
+        for child in children {
             switch child.name {
             case "t":
                 if showing { paragraph.append(child.text, font: font, bold: bold) }
