@@ -47,6 +47,10 @@ enum LineClassifier {
             let bare = String(line.reversed().drop { $0 == " " || $0 == "." || $0 == ":" }.reversed())
             if bare == "QUYẾT ĐỊNH", line.hasSuffix(":") { return .decides }
             if let kind = headingKinds[bare] { return .kindHeading(kind) }
+            // "NGHỊ ĐỊNH CỦA CHÍNH PHỦ": older documents name the issuer in the heading.
+            if let range = bare.range(of: " CỦA "), let kind = headingKinds[String(bare[..<range.lowerBound])], bare.split(separator: " ").count <= 10 {
+                return .kindHeading(kind)
+            }
         }
         if first == "(", line.hasPrefix("(Ban hành kèm theo") || line.hasPrefix("(Kèm theo") || line.hasPrefix("(ban hành kèm theo") {
             return .attachmentLine
