@@ -119,7 +119,12 @@ public enum Message: DiagnosticMessage, Hashable {
 
     /// A cell of a Word table, counted from 1 in reading order.
     public struct TableCell: Sendable, Hashable {
-        public var table: Int, row: Int, column: Int
+        /// The table, counted in reading order over the whole body (nested tables included).
+        public var table: Int
+        /// The row within the table.
+        public var row: Int
+        /// The cell within the row.
+        public var column: Int
         /// Creates a cell position.
         public init(table: Int, row: Int, column: Int) {
             self.table = table
