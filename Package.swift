@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "VanBanWriters", dependencies: [
             "VanBanModel", "VanBanResources", "XMLKit", "ZipKit", "VanBanOOXML", .product(name: "Mustache", package: "swift-mustache"),
         ]),
-        .target(name: "VanBanReaders", dependencies: ["VanBanModel"]),
+        .target(name: "VanBanReaders", dependencies: ["VanBanModel", "VanBanOOXML", "XMLKit"]),
         .target(name: "VanBanRegulations", dependencies: ["VanBanModel", "VanBanData", "VanBanResources"]),
         // DOCX → PDF through LibreOffice headless, and empty signature fields added as an incremental update.
         .target(name: "VanBanPDF", dependencies: ["VanBanModel"]),

@@ -83,16 +83,10 @@ public final class OOXMLPackage {
         } catch {
             throw PackageError("\(part): \(error)")
         }
-        if let root = tree.root, Self.containsXInclude(root, depth: 0) {
+        if let root = tree.root, root.containsElement(inNamespaces: WordprocessingML.xincludeNamespaces) {
             throw PackageError("\(part): XInclude elements are not allowed")
         }
         return tree
-    }
-
-    private static func containsXInclude(_ element: XMLElement, depth: Int) -> Bool {
-        if let namespace = element.namespace, WordprocessingML.xincludeNamespaces.contains(namespace) { return true }
-        guard depth < 256 else { return false }
-        return element.children.contains { containsXInclude($0, depth: depth + 1) }
     }
 
     /// The content type of a part: its override, else the default for its extension.

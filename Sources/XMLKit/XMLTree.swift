@@ -112,7 +112,7 @@ public struct XMLElement {
     }
 
     /// The first child element with a local name.
-    public func child(_ localName: String) -> XMLElement? { children.first { $0.name == localName } }
+    public func child(_ localName: String) -> XMLElement? { firstChild(named: localName) }
 
     /// An attribute by local name in a namespace (nil namespace: no namespace).
     public func attribute(_ localName: String, namespace: String?) -> String? {

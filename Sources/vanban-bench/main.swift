@@ -60,7 +60,9 @@ if only == nil || "DOCX".contains(only!) {
 // Import: the largest corpus text (306 KB), read from bytes to a document with its diagnostics.
 let corpusFile = root.deletingLastPathComponent().appendingPathComponent("shared/corpus/14_nd-63-2014-dau-thau.txt")
 if let corpus = FileManager.default.contents(atPath: corpusFile.path) {
-    _ = measure("import 306 KB decree", bytes: corpus.count) { _ = TextReader().read(corpus, file: "14.txt") }
+    let textTime = measure("import 306 KB decree", bytes: corpus.count) { _ = TextReader().read(corpus, file: "14.txt") }
+    // The same decree rendered to DOCX by vanban, then imported (DOCXImportBench.swift).
+    measureDOCXImport(corpus: corpus, textTime: textTime)
 } else {
     print("(../shared/corpus not found: import not measured)")
 }

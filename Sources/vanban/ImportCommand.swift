@@ -5,7 +5,7 @@ import VanBan
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Read a legacy text (copied from Word, PDF or a web page) into structured data.",
+        abstract: "Read a legacy text or Word file (.docx, .doc) into structured data.",
         discussion: """
             Reads decisions with their attached regulations, regulations alone, laws and decrees, in \
             plain text or Markdown-ish form, UTF-8 (NFC or NFD) or a legacy code page. Whatever the \
@@ -13,14 +13,20 @@ struct ImportCommand: ParsableCommand {
             that differs between the decision and its attachment, a date without its leading zero …) \
             is reported on standard error as file:line:col warnings, which never stop the import.
 
+            Word files (.docx, or .doc through LibreOffice) are read as Word shows them: automatic \
+            numbering computed ("Điều 5.", "a)"), tables and text boxes, fields by their result, \
+            tracked insertions kept and deletions dropped, .VnTime/VNI fonts decoded. Their \
+            warnings name the paragraph number in Word and its first words.
+
             Examples:
               vanban import old.txt -o qd.yaml
               vanban import old.txt | vanban render - -o new.docx
               vanban import old.txt --to json --lang en
+              vanban import old.docx -o qd.yaml
             """
     )
 
-    @Argument(help: ArgumentHelp("The text to read; - reads standard input.", valueName: "IN"))
+    @Argument(help: ArgumentHelp("The text or Word file to read; - reads standard input.", valueName: "IN"))
     var input: String
 
     @OptionGroup var out: OutputOptions
@@ -49,7 +55,7 @@ struct ImportCommand: ParsableCommand {
             let target = out.target
             try target.checkWritable()
             let data = try InputFile.read(input)
-            let result = TextReader().read(data, file: input == "-" ? nil : input)
+            let result = try LegacyImport.read(data, file: input == "-" ? nil : input)
             console.report(result.diagnostics.filter { !quiet || $0.severity != .note })
             let rendered = try RenderEnvironment.load().render(result.document, as: format)
             try target.write(rendered)

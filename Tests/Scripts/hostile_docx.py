@@ -88,6 +88,21 @@ def main():
         for index in range(int(arg)):
             parts[f'junk/{index}.xml'] = b'<x/>'
             method[f'junk/{index}.xml'] = 0
+    elif kind == 'document-xxe':
+        document = parts['word/document.xml']
+        head = document.index(b'?>') + 2
+        body = document[head:].replace(b'<w:body>', b'<w:body><w:p><w:r><w:t>&xxe;</w:t></w:r></w:p>', 1)
+        parts['word/document.xml'] = document[:head] + b'<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>' + body
+    elif kind == 'document-laughs':
+        document = parts['word/document.xml']
+        head = document.index(b'?>') + 2
+        laughs = b'<!ENTITY l0 "ha">' + b''.join(b'<!ENTITY l%d "&l%d;&l%d;&l%d;&l%d;&l%d;&l%d;&l%d;&l%d;&l%d;&l%d;">' % ((i,) + (i - 1,) * 10) for i in range(1, 10))
+        body = document[head:].replace(b'<w:body>', b'<w:body><w:p><w:r><w:t>&l9;</w:t></w:r></w:p>', 1)
+        parts['word/document.xml'] = document[:head] + b'<!DOCTYPE w:document [' + laughs + b']>' + body
+    elif kind == 'document-bomb':
+        document = parts['word/document.xml']
+        parts['word/document.xml'] = document.replace(b'<w:body>', b'<w:body>' + b' ' * (int(arg) << 20), 1)
+        method['word/document.xml'] = 8
     elif kind == 'moved-main':
         # The main part lives elsewhere; only the relationships say where.
         parts['word/main.xml'] = parts.pop('word/document.xml')

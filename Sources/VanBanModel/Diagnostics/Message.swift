@@ -74,6 +74,13 @@ public enum Message: DiagnosticMessage, Hashable {
     case issuerInferred(name: String, abbreviation: String?)
     /// An article's words after its number read as its content, not its title.
     case articleTextNotTitle(article: String)
+    // MARK: Word files (VB130–VB149)
+    case wordUnreadable(file: String, detail: String)
+    case wordParagraph(number: Int, excerpt: String, cell: TableCell?)
+    case legacyFontConverted(font: String, encoding: String, runs: Int)
+    case wordContentDropped(WordContent, count: Int)
+    case docNeedsLibreOffice(file: String)
+    case docConversionFailed(file: String, detail: String)
 
     /// What went wrong in the syntax of a data file.
     public enum SyntaxProblem: Sendable, Hashable {
@@ -118,6 +125,27 @@ public enum Message: DiagnosticMessage, Hashable {
         case tooLarge(limit: Int)
         /// What the package reader found wrong, in its own (English) words.
         case invalidPackage(String)
+    }
+
+    /// A cell of a Word table, counted from 1 in reading order.
+    public struct TableCell: Sendable, Hashable {
+        /// The table, counted in reading order over the whole body (nested tables included).
+        public var table: Int
+        /// The row within the table.
+        public var row: Int
+        /// The cell within the row.
+        public var column: Int
+        /// Creates a cell position.
+        public init(table: Int, row: Int, column: Int) {
+            self.table = table
+            self.row = row
+            self.column = column
+        }
+    }
+
+    /// What a Word file holds that is not part of a document's text.
+    public enum WordContent: Sendable, Hashable {
+        case footnotes, comments, deletions
     }
 
     /// Why a writer template cannot be used.
@@ -201,17 +229,24 @@ extension Message {
         case .quotedArticleByNumbering: .quotedArticleByNumbering
         case .issuerInferred: .missingHeader
         case .articleTextNotTitle: .articleTextNotTitle
+        case .wordUnreadable: .wordUnreadable
+        case .wordParagraph: .wordParagraph
+        case .legacyFontConverted: .legacyFontConverted
+        case .wordContentDropped: .wordContentDropped
+        case .docNeedsLibreOffice: .docNeedsLibreOffice
+        case .docConversionFailed: .docConversionFailed
         }
     }
 
     public var severity: Severity {
         switch self {
-        case .notNFC, .quotedArticle, .fontSubstituted, .chapterWordMissing, .quotedArticleByNumbering, .articleTextNotTitle: .note
+        case .notNFC, .quotedArticle, .fontSubstituted, .chapterWordMissing, .quotedArticleByNumbering, .articleTextNotTitle,
+             .wordParagraph, .wordContentDropped: .note
         case .issuerInferred: .warning
         case .unknownField, .profileUnknown, .numberingGap, .numberingStart, .numberingDuplicate, .numberingOrder,
              .pointLetter, .attachmentNumberMismatch, .attachmentDateMismatch, .dateLeadingZero, .numberLeadingZero,
              .missingHeader, .mixedBulletsAndClauses, .unplacedText, .legacyEncoding, .numberFromAttachment,
-             .arabicChapterNumber, .unparsedNumber, .invalidCharacterReference, .invalidUTF8, .signaturePlaceMissing:
+             .arabicChapterNumber, .unparsedNumber, .invalidCharacterReference, .invalidUTF8, .signaturePlaceMissing, .legacyFontConverted:
             .warning
         default: .error
         }

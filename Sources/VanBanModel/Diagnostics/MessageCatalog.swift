@@ -99,4 +99,10 @@ public enum MessageCode: String, Sendable, Hashable, CaseIterable {
     case quotedArticleByNumbering = "VB151"
     case articleTextNotTitle = "VB152"
     case unplacedTextKept = "VB153"
+    case wordUnreadable = "VB130"
+    case wordParagraph = "VB131"
+    case legacyFontConverted = "VB132"
+    case wordContentDropped = "VB133"
+    case docNeedsLibreOffice = "VB134"
+    case docConversionFailed = "VB135"
 }

@@ -62,6 +62,11 @@ extension Message {
             .chapterWordMissing(written: "II NHIỆM VỤ VÀ QUYỀN HẠN", chapter: "II"),
             .quotedArticleByNumbering("Điều 17. Thư viện cơ sở giáo dục", expected: "2"),
             .issuerInferred(name: "Trường Mầm non Thiên Tôn", abbreviation: "MNTT"), .articleTextNotTitle(article: "26"),
+            .wordUnreadable(file: "qd.docx", detail: "…"), .wordParagraph(number: 12, excerpt: "Điều 5. Phạm vi …", cell: nil),
+            .wordParagraph(number: 3, excerpt: "Số: 12/QĐ-UBND", cell: .init(table: 1, row: 1, column: 1)),
+            .legacyFontConverted(font: ".VnTime", encoding: "TCVN3", runs: 12), .wordContentDropped(.footnotes, count: 2),
+            .wordContentDropped(.comments, count: 1), .wordContentDropped(.deletions, count: 3),
+            .docNeedsLibreOffice(file: "qd.doc"), .docConversionFailed(file: "qd.doc", detail: "…"),
         ]
     }
 }

@@ -72,6 +72,12 @@ extension Message {
         case let .quotedArticleByNumbering(excerpt, expected): "\"\(excerpt)\" đứng sau \"như sau:\" và làm đứt số điều (điều tiếp theo là Điều \(expected)): coi là nội dung được trích, không phải một điều"
         case let .issuerInferred(name, abbreviation): "không thấy tên cơ quan ban hành; suy ra từ dòng thẩm quyền: \"\(name)\"" + (abbreviation.map { ", viết tắt \"\($0)\" từ ký hiệu" } ?? "") + " (ghi trong mục `inferred` của dữ liệu, cần kiểm tra lại)"
         case let .articleTextNotTitle(article): "Điều \(article): phần chữ sau số điều là câu nội dung, không phải tên điều"
+        case let .wordUnreadable(file, detail): "không đọc được tệp Word \(file): \(detail)"
+        case let .wordParagraph(number, excerpt, cell): "trong Word là đoạn \(number)\(cell.map { " (bảng \($0.table), hàng \($0.row), cột \($0.column))" } ?? ""): «\(excerpt)»"
+        case let .legacyFontConverted(font, encoding, runs): "\(runs) đoạn chữ dùng phông \(font) (bảng mã \(encoding)) đã được chuyển sang Unicode"
+        case let .wordContentDropped(content, count): "đã bỏ \(count) \(content.text(in: .vi)) (không thuộc nội dung văn bản)"
+        case let .docNeedsLibreOffice(file): "cần LibreOffice (soffice) để đọc tệp Word 97–2003 \(file); cài gói libreoffice-writer-nogui, đặt VANBAN_SOFFICE, hoặc lưu tệp thành .docx"
+        case let .docConversionFailed(file, detail): "LibreOffice không chuyển được \(file) sang DOCX: \(detail)"
         }
     }
 
@@ -142,6 +148,12 @@ extension Message {
         case let .quotedArticleByNumbering(excerpt, expected): "\"\(excerpt)\" follows \"như sau:\" and breaks the article numbering (the next article is Điều \(expected)): read as quoted content, not as an article"
         case let .issuerInferred(name, abbreviation): "no issuing body found; inferred from the authority line: \"\(name)\"" + (abbreviation.map { ", abbreviation \"\($0)\" from the ký hiệu" } ?? "") + " (listed under `inferred` in the data; please confirm)"
         case let .articleTextNotTitle(article): "Điều \(article): the words after the number are a sentence of content, not the article's title"
+        case let .wordUnreadable(file, detail): "cannot read the Word file \(file): \(detail)"
+        case let .wordParagraph(number, excerpt, cell): "in Word this is paragraph \(number)\(cell.map { " (table \($0.table), row \($0.row), column \($0.column))" } ?? ""): «\(excerpt)»"
+        case let .legacyFontConverted(font, encoding, runs): "\(runs) run(s) in the font \(font) (\(encoding) encoding) were converted to Unicode"
+        case let .wordContentDropped(content, count): "left out \(count) \(content.text(in: .en)) (not part of the document's text)"
+        case let .docNeedsLibreOffice(file): "LibreOffice (soffice) is needed to read the Word 97–2003 file \(file); install libreoffice-writer-nogui, set VANBAN_SOFFICE, or save it as .docx"
+        case let .docConversionFailed(file, detail): "LibreOffice could not convert \(file) to DOCX: \(detail)"
         }
     }
 }
@@ -257,6 +269,20 @@ extension Message.TemplateProblem {
         case (.missingHeader, .en): "a template needs a `template:` header and a `document:`"
         case (.missingID, .vi): "phần `template:` của mẫu thiếu `id`"
         case (.missingID, .en): "the template header has no `id`"
+        }
+    }
+}
+
+extension Message.WordContent {
+    /// The words for what was left out.
+    public func text(in language: Language) -> String {
+        switch (self, language) {
+        case (.footnotes, .vi): "chú thích cuối trang"
+        case (.footnotes, .en): "footnote(s)"
+        case (.comments, .vi): "nhận xét"
+        case (.comments, .en): "comment(s)"
+        case (.deletions, .vi): "đoạn đã xóa trong chế độ theo dõi thay đổi"
+        case (.deletions, .en): "tracked deletion(s)"
         }
     }
 }

@@ -27,7 +27,9 @@ struct PDFLexer {
 
     init(_ bytes: [UInt8], at position: Int = 0) {
         self.bytes = bytes
-        self.position = position
+        // An offset from a damaged cross-reference table may point anywhere: clamp it, so every
+        // read below sees the end of the file rather than an index out of range.
+        self.position = min(max(0, position), bytes.count)
     }
 
     static func isWhitespace(_ byte: UInt8) -> Bool { byte == 0 || byte == 9 || byte == 10 || byte == 12 || byte == 13 || byte == 32 }

@@ -47,6 +47,10 @@ enum LineClassifier {
             let bare = String(line.reversed().drop { $0 == " " || $0 == "." || $0 == ":" }.reversed())
             if bare == "QUYẾT ĐỊNH" || bare == "QUYẾT NGHỊ", line.hasSuffix(":") { return .decides }
             if let kind = headingKinds[bare] { return .kindHeading(kind) }
+            // "NGHỊ ĐỊNH CỦA CHÍNH PHỦ": older documents name the issuer in the heading.
+            if let range = bare.range(of: " CỦA "), let kind = headingKinds[String(bare[..<range.lowerBound])], bare.split(separator: " ").count <= 10 {
+                return .kindHeading(kind)
+            }
         }
         if first == "(", line.hasPrefix("(Ban hành kèm theo") || line.hasPrefix("(Kèm theo") || line.hasPrefix("(ban hành kèm theo") {
             return .attachmentLine
@@ -80,13 +84,13 @@ enum LineClassifier {
 
     /// Compiled once: compiling a pattern costs more than matching a whole file.
     nonisolated(unsafe) static let dateRegex = try? NSRegularExpression(
-        pattern: #"^(?:(.{1,60}?),\s*)?ngày\s+(\d{1,2}|\.+|…+|\s*)\s*tháng\s+(\d{1,2}|\.+|…+|\s*)\s*năm\s+(\d{4})\.?$"#)
+        pattern: #"^(?:(.{1,60}?),\s*)?ngày\s+(\d{1,2}|\.+|…+|\s*)\s*tháng\s*(\d{1,2}|\.+|…+|\s*)\s*năm\s+(\d{4})\.?$"#)
 
     /// "Số: 257/QĐ-MNTT", "Luật số: 46/2019/QH14" → the text after the colon.
     static func numberLine(_ line: String) -> String? {
         var rest = Substring(line)
         for prefix in ["Luật ", "Lệnh "] where rest.hasPrefix(prefix) { rest = rest.dropFirst(prefix.count).drop { $0 == " " } }
-        guard rest.hasPrefix("Số") || rest.hasPrefix("số") else { return nil }
+        guard rest.hasPrefix("Số") || rest.hasPrefix("số") || rest.hasPrefix("SỐ") else { return nil }
         rest = rest.dropFirst(2).drop { $0 == " " }
         guard rest.first == ":" else { return nil }
         let value = rest.dropFirst().trimmingCharacters(in: .whitespaces)

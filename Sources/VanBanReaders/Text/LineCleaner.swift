@@ -51,7 +51,7 @@ enum LineCleaner {
 
     /// A header cell flattened to one line ("BAN CHẤP HÀNH TRUNG ƯƠNG Số: 142/QĐ-…") is split
     /// where the number or the place-and-date begins.
-    private static func splitHeaderCell(_ cell: String) -> [String] {
+    static func splitHeaderCell(_ cell: String) -> [String] {
         var pieces = [cell]
         for marker in ["Số:", "Số :", "CỘNG HÒA XÃ HỘI", "CỘNG HOÀ XÃ HỘI", "Độc lập", "Nơi nhận:"] {
             pieces = pieces.flatMap { piece -> [String] in
