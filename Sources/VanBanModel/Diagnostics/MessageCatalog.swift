@@ -59,6 +59,32 @@ public enum MessageCode: String, Sendable, Hashable, CaseIterable {
     case badReferenceDocument = "VB206"
     case badTemplate = "VB207"
     case binaryToTerminal = "VB208"
+
+    // VB5xx: the register of outgoing documents (sổ đăng ký văn bản đi) and its store.
+    case registerNumberUsed = "VB501"
+    case registerAlreadyIssued = "VB502"
+    case registerUnreachable = "VB503"
+    case registerSchemaTooNew = "VB504"
+    case registerNumberedElsewhere = "VB505"
+    case registerFrozen = "VB506"
+    case registerNotFound = "VB507"
+    case registerAmbiguous = "VB508"
+    case registerConnectionLost = "VB509"
+    case registerAlreadyVoid = "VB510"
+    case registerNoOrganisation = "VB511"
+    case registerDuplicateSymbol = "VB512"
+    case registerIssued = "VB513"
+    case registerImportRow = "VB514"
+    case registerImported = "VB515"
+    case registerBadDate = "VB516"
+    case registerDatabaseError = "VB517"
+    case registerSchemeSet = "VB518"
+    case registerVoided = "VB519"
+    case registerSchemeInUse = "VB520"
+    case registerBadAddress = "VB521"
+    case registerOutputLost = "VB522"
+    case registerImportDuplicate = "VB523"
+    case registerNoDate = "VB524"
 }
 
 /// The one catalog of user-facing messages, in Vietnamese and English. `{0}`, `{1}` … are arguments.
@@ -113,6 +139,40 @@ public enum MessageCatalog {
         .badReferenceDocument: ("không dùng được tệp mẫu DOCX {0}: {1}", "cannot use the reference DOCX {0}: {1}"),
         .binaryToTerminal: ("không in tệp {0} ra màn hình; dùng -o TỆP.{0} hoặc chuyển hướng (> tệp)", "will not print a {0} file to the terminal; use -o FILE.{0} or redirect (> file)"),
         .badTemplate: ("mẫu {0} bị lỗi: {1}", "template {0} is broken: {1}"),
+        .registerNumberUsed: ("số {0} đã được cấp trong sổ {1} năm {2}; một số đã cấp không bao giờ được cấp lại",
+                              "number {0} has already been given in sequence {1} of {2}; a number once given is never given again"),
+        .registerAlreadyIssued: ("văn bản đã được ban hành và vào sổ: {0} ngày {1}; không cấp số lần nữa",
+                                 "the document has already been issued and registered: {0} of {1}; it gets no second number"),
+        .registerUnreachable: ("không kết nối được cơ sở dữ liệu {0}: {1}", "cannot reach the database {0}: {1}"),
+        .registerSchemaTooNew: ("cơ sở dữ liệu {0} có lược đồ phiên bản {1}, mới hơn phiên bản {2} mà chương trình này biết; hãy cập nhật vanban",
+                                "the database {0} has schema version {1}, newer than version {2} this program knows; update vanban"),
+        .registerNumberedElsewhere: ("văn bản đã có số {0} nhưng sổ không ghi số này; bỏ \"number\" trong dự thảo để sổ cấp số",
+                                     "the document already carries number {0}, which the register does not hold; remove \"number\" from the draft so the register gives one"),
+        .registerFrozen: ("văn bản {0} đã ban hành và không được sửa; muốn đính chính thì ban hành văn bản mới thay thế",
+                          "document {0} is issued and frozen; to correct it, issue a new document that replaces it"),
+        .registerNotFound: ("sổ không có {0}{1}", "the register holds no {0}{1}"),
+        .registerAmbiguous: ("{0} có trong sổ của nhiều năm hoặc nhiều sổ ({1}); chọn bằng --year", "{0} is in the register for several years or sequences ({1}); choose with --year"),
+        .registerConnectionLost: ("mất kết nối tới {0} ({1}); đang kết nối lại, lần {2}", "lost the connection to {0} ({1}); reconnecting, attempt {2}"),
+        .registerAlreadyVoid: ("{0} đã được ghi hủy trước đó", "{0} was already voided"),
+        .registerNoOrganisation: ("văn bản không có tên viết tắt của cơ quan ban hành (issuer.abbreviation); không biết vào sổ của cơ quan nào",
+                                  "the document has no issuer abbreviation (issuer.abbreviation); cannot tell whose register to use"),
+        .registerDuplicateSymbol: ("số và ký hiệu {0} đã có trong sổ {1} năm {2} của cùng cơ quan ban hành", "number and symbol {0} already appear in sequence {1} of {2} of the same issuer"),
+        .registerIssued: ("đã cấp số {0} ngày {1} (sổ {2} năm {3})", "issued as {0} on {1} (sequence {2} of {3})"),
+        .registerImportRow: ("{0}", "{0}"),
+        .registerImported: ("đã nhập {0} dòng vào sổ; các số này sẽ không được cấp lại", "imported {0} entries; these numbers will never be given again"),
+        .registerBadDate: ("--date: \"{0}\" không phải là ngày (viết yyyy-mm-dd, hoặc yyyy-mm-ddThh:mm kèm múi giờ như +07:00 hay Z)",
+                           "--date: \"{0}\" is not a date (write yyyy-mm-dd, or yyyy-mm-ddThh:mm with a zone such as +07:00 or Z)"),
+        .registerDatabaseError: ("lỗi cơ sở dữ liệu {0}: {1}", "database error in {0}: {1}"),
+        .registerSchemeSet: ("sổ của {0}: {1}", "register of {0}: {1}"),
+        .registerVoided: ("đã ghi hủy {0}; số này giữ nguyên trong sổ và không được cấp lại", "voided {0}; the number stays in the register and is never given again"),
+        .registerSchemeInUse: ("năm {0} đã có {1} văn bản vào sổ theo cách đánh số hiện tại; đổi giữa năm phải dùng --force",
+                               "{0} already has {1} entries under the current numbering; changing it mid-year needs --force"),
+        .registerBadAddress: ("địa chỉ cơ sở dữ liệu không dùng được: {0} (dùng một tệp, hoặc postgres://người-dùng@máy:5432/csdl)",
+                              "unusable database address: {0} (give a file, or postgres://user@host:5432/db)"),
+        .registerOutputLost: ("đã vào sổ {0} nhưng không ghi được tệp kết quả; lấy lại bằng: vanban register show {0} --year {1} -o TỆP",
+                              "registered {0} but could not write the output; get it again with: vanban register show {0} --year {1} -o FILE"),
+        .registerImportDuplicate: ("số {0} năm {1} đã có trong sổ; bỏ qua dòng này", "{0} of {1} is already in the register; row skipped"),
+        .registerNoDate: ("dòng không có ngày hợp lệ (cột 2, viết dd/mm/yyyy hoặc yyyy-mm-dd): \"{0}\"", "the row has no valid date (column 2, write dd/mm/yyyy or yyyy-mm-dd): \"{0}\""),
     ]
 
     /// The message for a code with its arguments substituted.
