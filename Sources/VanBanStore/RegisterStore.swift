@@ -82,7 +82,7 @@ public protocol RegisterStore: Sendable {
     /// Allocates max(number)+1 in the request's series, calls `prepare` with it, and writes the
     /// entry and the document it returns — all in one transaction. `prepare` may run more than
     /// once (a retried transaction); it must not have side effects.
-    func issue<Extra: Sendable>(_ request: IssueRequest, prepare: @Sendable (Allocation) throws -> (IssuedRecord, Extra)) async throws -> (RegisterEntry, Extra)
+    func issue<Extra: Sendable>(_ request: IssueRequest, prepare: @escaping @Sendable (Allocation) throws -> (IssuedRecord, Extra)) async throws -> (RegisterEntry, Extra)
 
     /// Entries matching a filter, by organisation, year, sequence and number.
     func entries(_ filter: EntryFilter) async throws -> [RegisterEntry]

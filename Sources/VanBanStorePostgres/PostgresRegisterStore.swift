@@ -18,14 +18,17 @@ public actor PostgresRegisterStore: RegisterStore {
     private let onReconnect: @Sendable (Diagnostic) -> Void
     /// How long to keep trying to reconnect before giving up.
     private let patience: TimeInterval
+    /// How long one operation may take before its connection is given up as dead.
+    private let operationTimeout: TimeInterval
     private var connection: PostgresConnection?
     private var logger: Logger
     private var connectionCounter = 0
 
     /// Connects and migrates. `patience` is how long a lost server is waited for.
-    public init(_ server: PostgresAddress, patience: TimeInterval = 60, onReconnect: @escaping @Sendable (Diagnostic) -> Void = { _ in }) async throws {
+    public init(_ server: PostgresAddress, patience: TimeInterval = 60, operationTimeout: TimeInterval = 10, onReconnect: @escaping @Sendable (Diagnostic) -> Void = { _ in }) async throws {
         self.server = server
         self.patience = patience
+        self.operationTimeout = operationTimeout
         self.onReconnect = onReconnect
         var logger = Logger(label: "vanban.register.postgres")
         logger.logLevel = .critical
@@ -40,16 +43,20 @@ public actor PostgresRegisterStore: RegisterStore {
 
     private func connect() async throws -> PostgresConnection {
         connectionCounter += 1
+        return try await Self.connect(server, id: connectionCounter, logger: logger)
+    }
+
+    private static func connect(_ server: PostgresAddress, id: Int, logger: Logger) async throws -> PostgresConnection {
         let configuration = PostgresConnection.Configuration(
             host: server.host, port: server.port, username: server.user, password: server.password, database: server.database, tls: .disable)
-        return try await PostgresConnection.connect(configuration: configuration, id: connectionCounter, logger: logger)
+        return try await PostgresConnection.connect(configuration: configuration, id: id, logger: logger)
     }
 
     // MARK: - Running work with reconnects and retries
 
     /// Runs `work` on the connection; on a lost connection or a serialization failure, reconnects
     /// (reporting it) and runs it again, until `patience` runs out.
-    private func run<T: Sendable>(_ work: (PostgresConnection) async throws -> T) async throws -> T {
+    private func run<T: Sendable>(_ work: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
         let deadline = Date().addingTimeInterval(patience)
         var attempt = 0
         while true {
@@ -59,17 +66,22 @@ public actor PostgresRegisterStore: RegisterStore {
                 if let connection, !connection.isClosed {
                     current = connection
                 } else {
-                    current = try await connect()
+                    let server = server, logger = logger, id = connectionCounter + 1
+                    connectionCounter = id
+                    current = try await Self.withDeadline(operationTimeout) { try await Self.connect(server, id: id, logger: logger) }
                     connection = current
                 }
-                return try await work(current)
+                // A query whose connection dies under it has been seen never to return; a
+                // deadline turns that into a lost connection, and the token makes the retry safe.
+                return try await Self.withDeadline(operationTimeout) { try await work(current) }
             } catch {
                 let kind = Self.classify(error)
                 guard kind != .other, Date() < deadline else { throw map(error) }
                 if kind == .connection {
-                    try? await connection?.close()
-                    connection = nil
                     onReconnect(Diagnostic(.warning, .registerConnectionLost, [server.description, Self.describe(error), String(attempt)]))
+                    // Closing a connection the server already dropped can wait forever: let it go.
+                    if let broken = connection { Task { try? await broken.close() } }
+                    connection = nil
                     try await Task.sleep(nanoseconds: UInt64(min(2.0, 0.1 * Double(attempt)) * 1e9))
                 }
             }
@@ -78,8 +90,45 @@ public actor PostgresRegisterStore: RegisterStore {
 
     private enum FailureKind { case connection, retry, other }
 
+    /// An operation that took longer than `operationTimeout`.
+    struct OperationTimeout: Error, CustomStringConvertible {
+        var description: String { "no answer in time" }
+    }
+
+    /// Resumes a continuation once, whichever of the work and the timer finishes first.
+    private final class ResumeOnce<T: Sendable>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var continuation: CheckedContinuation<T, Error>?
+        init(_ continuation: CheckedContinuation<T, Error>) { self.continuation = continuation }
+        @discardableResult
+        func resume(_ result: Result<T, Error>) -> Bool {
+            lock.lock()
+            let pending = continuation
+            continuation = nil
+            lock.unlock()
+            pending?.resume(with: result)
+            return pending != nil
+        }
+    }
+
+    /// Runs `body`, failing with `OperationTimeout` after `seconds` even if `body` never returns
+    /// (a task group would wait for it; an unstructured task is left behind instead).
+    private static func withDeadline<T: Sendable>(_ seconds: TimeInterval, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            let once = ResumeOnce(continuation)
+            let worker = Task {
+                do { once.resume(.success(try await body())) } catch { once.resume(.failure(error)) }
+            }
+            Task {
+                try? await Task.sleep(nanoseconds: UInt64(seconds * 1e9))
+                if once.resume(.failure(OperationTimeout())) { worker.cancel() }
+            }
+        }
+    }
+
     private static func classify(_ error: Error) -> FailureKind {
         if let register = error as? RegisterError, case .database = register { return .other }
+        if error is OperationTimeout { return .connection }
         guard let error = error as? PSQLError else {
             // A refused connect (server still starting) surfaces as a NIO channel error.
             return (error as NSError).domain == NSPOSIXErrorDomain || "\(type(of: error))".contains("Channel") || "\(type(of: error))".contains("Connect") ? .connection : .other
@@ -119,7 +168,7 @@ public actor PostgresRegisterStore: RegisterStore {
     }
 
     /// Runs `body` between BEGIN and COMMIT, rolling back when it throws.
-    private func transaction<T: Sendable>(_ connection: PostgresConnection, _ body: () async throws -> T) async throws -> T {
+    private static func transaction<T: Sendable>(_ connection: PostgresConnection, logger: Logger, _ body: () async throws -> T) async throws -> T {
         _ = try await connection.query("BEGIN", logger: logger)
         do {
             let value = try await body()
@@ -136,7 +185,7 @@ public actor PostgresRegisterStore: RegisterStore {
     private func migrate() async throws {
         let logger = logger
         try await run { connection in
-            try await transaction(connection) {
+            try await Self.transaction(connection, logger: logger) {
                 // One migrator at a time across every client of this database.
                 _ = try await connection.query("SELECT pg_advisory_xact_lock(7265636)", logger: logger)
                 _ = try await connection.query(PostgresQuery(unsafeSQL: RegisterSchema.versionTable), logger: logger)
@@ -162,11 +211,11 @@ public actor PostgresRegisterStore: RegisterStore {
 
     // MARK: - RegisterStore
 
-    public func issue<Extra: Sendable>(_ request: IssueRequest, prepare: @Sendable (Allocation) throws -> (IssuedRecord, Extra)) async throws -> (RegisterEntry, Extra) {
+    public func issue<Extra: Sendable>(_ request: IssueRequest, prepare: @escaping @Sendable (Allocation) throws -> (IssuedRecord, Extra)) async throws -> (RegisterEntry, Extra) {
         let logger = logger
         do {
             return try await run { connection in
-                try await transaction(connection) {
+                try await Self.transaction(connection, logger: logger) {
                     let lockKey = "\(request.organisation)\u{1F}\(request.sequence)\u{1F}\(request.year)"
                     _ = try await connection.query("SELECT pg_advisory_xact_lock(hashtextextended(\(lockKey), 0))", logger: logger)
                     // A retry whose earlier commit went through but was not acknowledged finds its entry here.
@@ -260,9 +309,10 @@ public actor PostgresRegisterStore: RegisterStore {
         add("number", filter.number)
         add("symbol", filter.symbol)
         let condition = conditions.joined(separator: " AND ")
+        let binds = values
         let logger = logger
         return try await run { connection in
-            try await Self.fetchEntries(connection, logger: logger, where: condition, binds: values)
+            try await Self.fetchEntries(connection, logger: logger, where: condition, binds: binds)
         }
     }
 
@@ -282,7 +332,7 @@ public actor PostgresRegisterStore: RegisterStore {
     public func void(entryID: Int64, note: String) async throws -> RegisterEntry {
         let logger = logger
         return try await run { connection in
-            try await transaction(connection) {
+            try await Self.transaction(connection, logger: logger) {
                 guard var entry = try await Self.fetchEntries(connection, logger: logger, where: "id = $1", binds: [entryID], forUpdate: true).first else {
                     throw RegisterError.notFound("#\(entryID)")
                 }
@@ -298,7 +348,7 @@ public actor PostgresRegisterStore: RegisterStore {
     public func importEntries(_ entries: [RegisterEntry]) async throws -> ImportOutcome {
         let logger = logger
         return try await run { connection in
-            try await transaction(connection) {
+            try await Self.transaction(connection, logger: logger) {
                 _ = try await connection.query("LOCK TABLE register_entry IN SHARE ROW EXCLUSIVE MODE", logger: logger)
                 var outcome = ImportOutcome(imported: 0, skipped: [])
                 for entry in entries {

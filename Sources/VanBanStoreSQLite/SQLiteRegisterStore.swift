@@ -19,7 +19,7 @@ public final class SQLiteRegisterStore: RegisterStore {
     public init(path: String, busyTimeout: TimeInterval = 120) throws {
         self.path = path
         var configuration = Configuration()
-        configuration.busyMode = .timeout(busyTimeout)
+        configuration.busyMode = .callback(Self.busyWaiter(timeout: busyTimeout))
         configuration.label = "vanban-register"
         do {
             queue = try DatabaseQueue(path: path, configuration: configuration)
@@ -30,6 +30,18 @@ public final class SQLiteRegisterStore: RegisterStore {
             throw RegisterError.unreachable(address: path, reason: error.message ?? error.description)
         }
         try migrate()
+    }
+
+    /// SQLite's own busy timeout sleeps ever longer (up to 100 ms) between tries, so with eight
+    /// writers the lock often sits free while everyone sleeps. This waiter retries every 0.5–2 ms
+    /// (with jitter, so waiters do not wake in step) until `timeout` has passed.
+    static func busyWaiter(timeout: TimeInterval) -> Database.BusyCallback {
+        let tries = Int(timeout / 0.00125)
+        return { numberOfTries in
+            guard numberOfTries < tries else { return false }
+            usleep(UInt32.random(in: 500...2000))
+            return true
+        }
     }
 
     private func migrate() throws {
@@ -64,7 +76,7 @@ public final class SQLiteRegisterStore: RegisterStore {
         return try Int.fetchOne(db, sql: "SELECT MAX(version) FROM vanban_schema") ?? 0
     }
 
-    public func issue<Extra: Sendable>(_ request: IssueRequest, prepare: @Sendable (Allocation) throws -> (IssuedRecord, Extra)) async throws -> (RegisterEntry, Extra) {
+    public func issue<Extra: Sendable>(_ request: IssueRequest, prepare: @escaping @Sendable (Allocation) throws -> (IssuedRecord, Extra)) async throws -> (RegisterEntry, Extra) {
         try issueNow(request, prepare: prepare)
     }
 

@@ -76,7 +76,7 @@ struct RegisterBehaviourTests {
         #expect(kept?.sha256 == first.documentSHA256)
 
         // A numbered document is accepted only if the register holds exactly it under that number.
-        let issued = try DocumentData.load(try #require(kept).content, format: .yaml).document
+        let issued = try DocumentData.load(try #require(kept).content, format: .json).document
         let again = try await DocumentIssuing.issue(issued, options: IssueOptions(date: CivilDate(year: 2025, month: 10, day: 7)!), store: store) { _ in () }
         #expect(again.alreadyRegistered && again.entry.id == first.id)
         var changed = issued
