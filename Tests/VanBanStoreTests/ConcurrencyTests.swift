@@ -74,7 +74,9 @@ struct ConcurrencyTests {
             // Kill somewhere between start-up and well into the run.
             let delay = Double.random(in: 0.01...latest, using: &generator)
             try await Task.sleep(nanoseconds: UInt64(delay * 1e9))
-            if worker.isRunning {
+            // Enough kills to prove the point; then the worker may finish (keeps the test short
+            // on a loaded machine, where start-up alone can outlast the random delay).
+            if kills < 30, worker.isRunning {
                 kill(worker.processIdentifier, SIGKILL)
                 kills += 1
             }

@@ -51,6 +51,9 @@ struct RegisterBehaviourTests {
         // Secret documents have their own series.
         let secret = try await issue(decision, on: "2025-11-01", store: store, secret: true)
         #expect(secret.sequence == NumberSequence.secret && secret.number == 1)
+        // Phụ lục VI: the same số and ký hiệu in two series of one issuer is warned about.
+        let twin = try await DocumentIssuing.issue(decision, options: IssueOptions(date: CivilDate(year: 2026, month: 2, day: 1)!, secret: true), store: store) { _ in () }
+        #expect(twin.entry.numberAndSymbol == "01/QĐ-\(org)" && twin.warnings.map(\.code) == [.registerDuplicateSymbol])
 
         // One series per kind once the head decides so.
         let perKind = Backends.organisation()
