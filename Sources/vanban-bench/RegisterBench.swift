@@ -62,6 +62,9 @@ enum RegisterBench {
         if let postgres { backEnds.append(("PostgreSQL", postgres)) }
         print("vanban-bench register: \(count) issues per process, sample draft, no rendering (store and transaction only)")
         if postgres == nil { print("(PostgreSQL skipped: set VANBAN_BENCH_POSTGRES=postgres://user@host:port/db)") }
+        #if DEBUG
+        print("(debug build: swift run -c release vanban-bench register gives the real figures)")
+        #endif
         for (name, database) in backEnds {
             for processes in [1, 8] {
                 let organisation = "B\(UUID().uuidString.prefix(8))"
