@@ -31,5 +31,5 @@ public enum RegisterColumns {
     }
 
     /// Relative widths of the printed columns (landscape A4), in twentieths of a point.
-    public static let widths = [1500, 1150, 3700, 1500, 2300, 1400, 750, 1050, 1050, 1500]
+    public static let widths = [1700, 1400, 3400, 1500, 2150, 1400, 750, 1050, 1050, 1500]
 }
