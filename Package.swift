@@ -14,6 +14,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // The register of outgoing documents: SQLite embedded, PostgreSQL shared; SHA-256 of issued data.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // C libraries from Debian, found through pkg-config. Only XMLKit and ZipKit import them.
@@ -42,8 +46,9 @@ let package = Package(
         .target(name: "VanBan", dependencies: ["VanBanModel", "VanBanData", "VanBanReaders", "VanBanWriters", "VanBanRegulations", "VanBanPDF"]),
         .executableTarget(name: "vanban", dependencies: [
             "VanBan", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "VanBanStore", "VanBanStoreSQLite", "VanBanStorePostgres",
         ]),
-        .executableTarget(name: "vanban-bench", dependencies: ["VanBan"]),
+        .executableTarget(name: "vanban-bench", dependencies: ["VanBan", "VanBanStore", "VanBanStoreSQLite", "VanBanStorePostgres"]),
 
         // Paths, golden files and random documents shared by the test targets.
         .target(name: "VanBanTestSupport", dependencies: ["VanBan"], path: "Tests/Support"),
@@ -57,5 +62,17 @@ let package = Package(
         // Hostile inputs, one regression test per defect of issue 10; runs the binary too.
         .testTarget(name: "VanBanHardeningTests", dependencies: ["vanban", "VanBan", "VanBanTestSupport", "VanBanOOXML", "XMLKit", "ZipKit"]),
         .testTarget(name: "VanBanPDFTests", dependencies: ["vanban", "VanBan", "VanBanPDF", "VanBanTestSupport"]),
+
+        // The register of outgoing documents (sổ đăng ký văn bản đi). The VanBan library never depends on these.
+        .target(name: "VanBanStore", dependencies: [
+            "VanBanModel", "VanBanData", "XMLKit", "ZipKit", .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        .target(name: "VanBanStoreSQLite", dependencies: ["VanBanStore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "VanBanStorePostgres", dependencies: ["VanBanStore", .product(name: "PostgresNIO", package: "postgres-nio")]),
+        // Depends on the executables so `swift test` builds the binaries its process tests run.
+        .testTarget(name: "VanBanStoreTests", dependencies: [
+            "VanBanStore", "VanBanStoreSQLite", "VanBanStorePostgres", "VanBanTestSupport", "vanban", "vanban-bench", "XMLKit", "ZipKit",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
     ]
 )

@@ -7,11 +7,12 @@
 #                                    pypdf and pyHanko (read PDF outlines and fields; sign them),
 #                                    openssl (a throw-away certificate for the signing test),
 #                                    selenium + chromium-driver (many HTML pages printed in one Chromium session)
+#                                    PostgreSQL (a throw-away server for the register tests)
 set -euo pipefail
 
 packages=(pkg-config libxml2-dev libzip-dev)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(libxml2-utils poppler-utils libreoffice-writer-nogui fonts-liberation2 chromium chromium-driver python3-pip openssl)
+  packages+=(libxml2-utils poppler-utils libreoffice-writer-nogui fonts-liberation2 chromium chromium-driver python3-pip openssl postgresql)
 fi
 
 missing=()

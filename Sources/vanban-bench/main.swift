@@ -4,6 +4,17 @@ import ZipKit
 
 // Prints throughput figures; never part of the test suite. Run: swift run -c release vanban-bench [iterations]
 // PDF and batch figures: swift run -c release vanban-bench pdf
+// `vanban-bench register [issues]` measures the register instead (see RegisterBench.swift).
+
+if let mode = CommandLine.arguments.dropFirst().first, mode.hasPrefix("register") {
+    do {
+        try RegisterBench.main(Array(CommandLine.arguments.dropFirst()))
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("vanban-bench: \(error)\n".utf8))
+        exit(1)
+    }
+}
 
 let iterations = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 500
 /// A second argument keeps only the measurements whose label contains it (e.g. "DOCX").

@@ -25,6 +25,7 @@ struct Vanban: ParsableCommand {
         subcommands: [
             RenderCommand.self, ImportCommand.self, NewCommand.self, TemplatesCommand.self, RolesCommand.self,
             OutlineCommand.self, CheckCommand.self,
+            IssueCommand.self, RegisterCommand.self,
         ]
     )
 }
