@@ -1,5 +1,6 @@
 import Foundation
 import VanBanModel
+import VanBanOOXML
 import XMLKit
 
 /// Writes `word/document.xml`: the header table, the flowing paragraphs, the recipients and
@@ -9,7 +10,7 @@ struct DocumentPart {
     let templates: DocxTemplates
     let writer: XMLWriter
 
-    static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    static let wordNamespace = WordprocessingML.namespace
     static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
     /// The style id of a block role: "articleHeading" → "VBArticleHeading".
