@@ -3,12 +3,13 @@
 #   scripts/install-deps.sh          build needs: pkg-config, libxml2, libzip
 #   scripts/install-deps.sh --test   also what the tests use to judge the output:
 #                                    xmllint, poppler, LibreOffice, Chromium, python-docx,
-#                                    jsonschema (checks data files against the shipped schema)
+#                                    jsonschema (checks data files against the shipped schema),
+#                                    GNU time (the hardening tests measure peak memory)
 set -euo pipefail
 
 packages=(pkg-config libxml2-dev libzip-dev)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(libxml2-utils poppler-utils libreoffice-writer-nogui fonts-liberation2 chromium python3-pip)
+  packages+=(time libxml2-utils poppler-utils libreoffice-writer-nogui fonts-liberation2 chromium python3-pip)
 fi
 
 missing=()
