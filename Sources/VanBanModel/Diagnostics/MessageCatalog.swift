@@ -66,7 +66,6 @@ public enum MessageCode: String, Sendable, Hashable, CaseIterable {
     case badReferenceDocument = "VB206"
     case badTemplate = "VB207"
     case binaryToTerminal = "VB208"
-    case interrupted = "VB209"
 }
 
 /// The one catalog of user-facing messages, in Vietnamese and English. `{0}`, `{1}` … are arguments.
@@ -131,7 +130,6 @@ public enum MessageCatalog {
         .badReferenceDocument: ("không dùng được tệp mẫu DOCX {0}: {1}", "cannot use the reference DOCX {0}: {1}"),
         .binaryToTerminal: ("không in tệp {0} ra màn hình; dùng -o TỆP.{0} hoặc chuyển hướng (> tệp)", "will not print a {0} file to the terminal; use -o FILE.{0} or redirect (> file)"),
         .badTemplate: ("mẫu {0} bị lỗi: {1}", "template {0} is broken: {1}"),
-        .interrupted: ("bị ngắt khi đang ghi {0}; không để lại tệp tạm", "interrupted while writing {0}; no temporary file left"),
     ]
 
     /// The message for a code with its arguments substituted.
