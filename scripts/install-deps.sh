@@ -8,11 +8,12 @@
 #                                    openssl (a throw-away certificate for the signing test),
 #                                    selenium + chromium-driver (many HTML pages printed in one Chromium session)
 #                                    PostgreSQL (a throw-away server for the register tests)
+#                                    GNU time (the hardening tests measure peak memory)
 set -euo pipefail
 
 packages=(pkg-config libxml2-dev libzip-dev)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(libxml2-utils poppler-utils libreoffice-writer-nogui fonts-liberation2 chromium chromium-driver python3-pip openssl postgresql)
+  packages+=(time libxml2-utils poppler-utils libreoffice-writer-nogui fonts-liberation2 chromium chromium-driver python3-pip openssl postgresql)
 fi
 
 missing=()

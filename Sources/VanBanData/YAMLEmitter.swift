@@ -61,17 +61,34 @@ enum YAMLEmitter {
     }
 
     /// Plain when no reader could take it for another type, a comment, a key or an indicator.
+    /// One pass over the scalars: this runs for every string of a document.
     static func isPlain(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return false }
         if "-?:,[]{}#&*!|>'\"%@`".unicodeScalars.contains(first) || first == " " || last == " " || last == ":" { return false }
-        if YAMLSyntax.needsQuotes(text) { return false }
-        let lower = text.lowercased()
-        if [".inf", "-.inf", "+.inf", ".nan", "<<", "="].contains(lower) { return false }
-        if text.contains(": ") || text.contains(" #") { return false }
-        return !text.unicodeScalars.contains { scalar in
-            scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0xFEFF
-                || scalar.value == 0x2028 || scalar.value == 0x2029 || scalar.value == 0x85
+        var previous: Unicode.Scalar = " "
+        var count = 0
+        var numeric = true, hasDigit = false
+        for scalar in scalars {
+            let value = scalar.value
+            if value < 0x20 || (0x7F...0x9F).contains(value) || value == 0xFEFF || value == 0x2028 || value == 0x2029 { return false }
+            if (previous == ":" && scalar == " ") || (previous == " " && scalar == "#") { return false }
+            if numeric {
+                if value >= 0x30 && value <= 0x39 { hasDigit = true } else if !"+-._:eExXoObB".unicodeScalars.contains(scalar) { numeric = false }
+            }
+            previous = scalar
+            count += 1
         }
+        // Numbers, dates and times ("257", "2025-10-07", "1e3", "0x1F", "1:30") read as other types.
+        if numeric && hasDigit { return false }
+        // Words YAML 1.1 or 1.2 readers take for null, a boolean, infinity or a merge key.
+        if count <= 6 {
+            let lower = text.lowercased()
+            if ["", "~", "null", "true", "false", "yes", "no", "on", "off", "y", "n", ".inf", "-.inf", "+.inf", ".nan", "<<", "="].contains(lower) {
+                return false
+            }
+        }
+        return true
     }
 
     /// A literal block keeps line breaks readable; it cannot carry leading spaces on its first

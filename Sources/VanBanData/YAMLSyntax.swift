@@ -2,7 +2,7 @@ import Foundation
 import VanBanModel
 import Yams
 
-/// Reads and writes YAML through Yams, keeping positions and leaving Vietnamese unescaped.
+/// Reads YAML through Yams, keeping positions; `YAMLEmitter` writes it.
 enum YAMLSyntax {
     /// Plain scalars YAML readers take for null.
     private static let nullWords: Set<String> = ["", "~", "null", "Null", "NULL"]
@@ -101,34 +101,5 @@ enum YAMLSyntax {
         case .alias:
             throw Diagnostic(Message.yamlAlias, at: here)
         }
-    }
-
-    /// Writes a value as block YAML, quoting only the strings another YAML reader would take for something else.
-    static func emit(_ value: DataValue) throws -> String {
-        try Yams.serialize(node: node(for: value), indent: 2, width: -1, allowUnicode: true)
-    }
-
-    private static func node(for value: DataValue) -> Node {
-        switch value {
-        case let .string(text):
-            let style: Node.Scalar.Style = text.contains("\n") ? .literal : needsQuotes(text) ? .doubleQuoted : .any
-            return .scalar(.init(text, .implicit, style))
-        case let .integer(number):
-            return .scalar(.init(String(number)))
-        case let .list(elements):
-            return .sequence(.init(elements.map(node(for:))))
-        case let .object(entries):
-            return .mapping(.init(entries.map { (Node.scalar(.init($0.0)), node(for: $0.1)) }))
-        }
-    }
-
-    /// True for text that YAML 1.1 or 1.2 readers would resolve to null, a boolean, a number or a date.
-    static func needsQuotes(_ text: String) -> Bool {
-        if nullWords.contains(text) { return true }
-        let lower = text.lowercased()
-        if ["true", "false", "yes", "no", "on", "off", "y", "n"].contains(lower) { return true }
-        if text != text.trimmingCharacters(in: .whitespaces) { return true }
-        let numeric = text.allSatisfy { $0.isASCII && ($0.isNumber || "+-._:eExXoObB".contains($0)) }
-        return numeric && text.contains(where: \.isNumber)
     }
 }

@@ -33,6 +33,18 @@ public final class XMLTree {
         document = parsed
     }
 
+    /// Parses HTML with libxml2's HTML parser (lenient, as browsers are; no network), for
+    /// checking what the HTML writer made.
+    public init(html data: Data, name: String = "page.html") throws {
+        let options = Int32(HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue)
+        let parsed: htmlDocPtr? = data.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress, raw.count <= Int(Int32.max) else { return nil }
+            return htmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(raw.count), name, "UTF-8", options)
+        }
+        guard let parsed else { throw XMLError(message: "not parseable as HTML", line: nil) }
+        document = parsed
+    }
+
     /// True when `<!DOCTYPE` occurs before the root element's first character data could.
     private static func declaresDocumentType(_ data: Data) -> Bool {
         let marker = Array("<!DOCTYPE".utf8)
@@ -109,6 +121,17 @@ public struct XMLElement {
         guard let content = xmlNodeGetContent(node) else { return "" }
         defer { vanban_xml_free(content) }
         return String(cString: content)
+    }
+
+    /// The names of the element's attributes, in order.
+    public var attributeNames: [String] {
+        var result: [String] = []
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            result.append(String(cString: current.pointee.name))
+            attribute = current.pointee.next
+        }
+        return result
     }
 
     /// The first child element with a local name.

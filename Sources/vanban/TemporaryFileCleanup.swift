@@ -31,7 +31,7 @@ enum TemporaryFileCleanup {
     static func arm(_ path: String) {
         guard let buffer, path.utf8.count < capacity else { return }
         armed = 0
-        path.withCString { strncpy(buffer, $0, capacity - 1) }
+        _ = path.withCString { strncpy(buffer, $0, capacity - 1) }
         armed = 1
     }
 

@@ -3,7 +3,7 @@
 
 usage: hostile_docx.py GOOD.docx OUT.docx CASE
 CASE: forged-size | bomb:MB | lying-size:MB | doctype-system | xinclude | entities | html-root
-      | page:W:H | traversal | many-entries:N | no-rels-main
+      | page:W:H | traversal | many-entries:N | moved-main
 """
 import struct
 import sys
@@ -19,7 +19,7 @@ def stored_zip(entries, declared=None):
     central = bytearray()
     for name, data, method in entries:
         raw = data
-        body = zlib.compressobj(9, zlib.DEFLATED, -15).compress(raw) if method == 8 else raw
+        body = raw
         if method == 8:
             c = zlib.compressobj(9, zlib.DEFLATED, -15)
             body = c.compress(raw) + c.flush()
@@ -54,8 +54,8 @@ def main():
     if kind == 'forged-size':
         declared['word/styles.xml'] = 1 << 62
     elif kind == 'bomb':
-        parts['word/styles.xml'] = styles.replace(b'<w:styles', b' ' * (int(arg) << 20) + b'<w:styles', 1) if False else \
-            styles[:styles.index(b'?>') + 2] + b' ' * (int(arg) << 20) + styles[styles.index(b'?>') + 2:]
+        head = styles.index(b'?>') + 2
+        parts['word/styles.xml'] = styles[:head] + b' ' * (int(arg) << 20) + styles[head:]
         method['word/styles.xml'] = 8
     elif kind == 'lying-size':
         parts['word/styles.xml'] = styles[:styles.index(b'?>') + 2] + b' ' * (int(arg) << 20) + styles[styles.index(b'?>') + 2:]

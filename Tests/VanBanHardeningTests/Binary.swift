@@ -66,3 +66,13 @@ struct Measured {
                         kilobytes: fields.count > 2 ? Int(fields[2]) ?? .max : .max, result: result)
     }
 }
+
+/// CPU seconds this thread spends in `body`: unlike the wall clock, not stretched when other
+/// builds share the machine, so a bound separates linear from quadratic work reliably.
+func threadCPUSeconds(_ body: () throws -> Void) rethrows -> Double {
+    var start = timespec(), end = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &start)
+    try body()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &end)
+    return Double(end.tv_sec - start.tv_sec) + Double(end.tv_nsec - start.tv_nsec) / 1e9
+}

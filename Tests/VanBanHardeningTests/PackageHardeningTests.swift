@@ -30,7 +30,7 @@ struct PackageHardeningTests {
         let declared = try Measured.run("\"$VANBAN\" render \(sample) -o out.docx --reference-doc \(try Binary.hostileReference("bomb:200", in: folder))", in: folder)
         #expect(declared.result.status == 1)
         #expect(declared.result.stderr.contains("more than the limit"))
-        #expect(declared.seconds < 5)
+        #expect(declared.seconds < 20)
         #expect(declared.kilobytes < 300_000)
         // The central directory may lie about the size: inflating stops at the limit all the same.
         let lying = try Measured.run("\"$VANBAN\" render \(sample) -o out.docx --reference-doc \(try Binary.hostileReference("lying-size:200", in: folder))", in: folder)

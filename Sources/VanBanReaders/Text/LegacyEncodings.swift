@@ -40,7 +40,7 @@ enum LegacyEncodings {
         guard letters > 0 else { return 0 }
         let normalized = text.precomposedStringWithCanonicalMapping
         let words = ["của", "và", "ngày", "tháng", "năm", "Điều", "được", "trong", "các", "quyết định"]
-        let bonus = words.reduce(0.0) { $0 + (normalized.contains($1) ? 0.01 : 0) }
+        let bonus = words.reduce(0.0) { $0 + (normalized.containsBytes($1) ? 0.01 : 0) }
         return Double(vietnamese) / Double(letters) + bonus
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import VanBanModel
+import VanBanOOXML
 import XMLKit
 
 /// Writes `word/document.xml`: the header table, the flowing paragraphs, the recipients and
@@ -17,7 +18,7 @@ struct DocumentPart {
     /// The bookmark at the signer's name in signing mode.
     static let signerNameBookmark = "VanBanTenNguoiKy"
 
-    static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    static let wordNamespace = WordprocessingML.namespace
     static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
     /// The style id of a block role: "articleHeading" → "VBArticleHeading".

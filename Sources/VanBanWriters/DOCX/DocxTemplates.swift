@@ -1,6 +1,7 @@
 import Foundation
 import VanBanModel
 import VanBanResources
+import VanBanOOXML
 import XMLKit
 import ZipKit
 
@@ -8,7 +9,7 @@ import ZipKit
 /// They come from `Templates/docx/`, file by file overridden by a templates folder, and then by
 /// a reference DOCX whose styles and page setup win, as pandoc's `--reference-doc` does.
 struct DocxTemplates {
-    private static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    private static let wordNamespace = WordprocessingML.namespace
 
     /// Resolves each paragraph style's size through its `basedOn` chain.
     static func sizes(in styles: Data) -> [String: Double] {
