@@ -43,7 +43,7 @@ struct HostileText {
     mutating func document(_ document: Document) -> Document {
         var document = document
         document.title = document.title.map { text($0) }
-        document.authority = document.authority.map { text($0) }
+        document.issuingAuthority = document.issuingAuthority.map { text($0) }
         document.place = document.place.map { text($0) }
         document.bases = document.bases.map { text($0) }
         document.recipients = document.recipients.map { text($0) }

@@ -35,6 +35,12 @@ private struct Finder {
     var roles: [Role] = []
     /// Reading position of every unit, to sort roles and units.
     var order: [UnitPath: Int] = [:]
+    /// Each role's folded title, kept beside `roles` (folding is the costly part of matching).
+    var foldedTitles: [String] = []
+    /// Every form of every role's title, longest first; rebuilt when a role is added.
+    var forms: [(id: String, form: String)] = []
+    /// Units already recorded per role, for constant-time duplicate checks.
+    var recorded: [String: Set<UnitPath>] = [:]
 
     init(document: Document) {
         self.document = document
@@ -42,7 +48,15 @@ private struct Finder {
             var kept = role
             kept.units = role.units.filter { $0.foundBy == .explicit }
             roles.append(kept)
+            recorded[kept.id] = Set(kept.units.map(\.path))
         }
+        refreshForms()
+    }
+
+    /// Recomputes the folded titles and their forms after the role list changed.
+    mutating func refreshForms() {
+        foldedTitles = roles.map { RoleNames.folded($0.title) }
+        forms = roles.flatMap { role in Self.forms(of: role).map { (id: role.id, form: $0) } }.sorted { $0.form.count > $1.form.count }
     }
 
     mutating func run() {
@@ -122,10 +136,13 @@ private struct Finder {
         // Stored as cited (from the article down), the form an anchor id gives back.
         let path = Self.cited(fullPath)
         guard let index = roles.firstIndex(where: { $0.id == id }) else { return }
-        if roles[index].units.contains(where: { $0.path == path }) { return }
+        var seen = recorded[id, default: []]
+        if seen.contains(path) { return }
         // A unit inside an article that already concerns the role adds nothing.
         if path.steps.count > 1, let article = path.article,
-           roles[index].units.contains(where: { $0.path.attachments == path.attachments && $0.path.steps.last == .article(article) }) { return }
+           seen.contains(UnitPath(attachments: path.attachments, steps: [.article(article)])) { return }
+        seen.insert(path)
+        recorded[id] = seen
         roles[index].units.append(RoleUnit(path: path, foundBy: source))
     }
 
@@ -146,22 +163,24 @@ private struct Finder {
     mutating func resolve(_ phrase: String, create: Bool) -> [String] {
         let name = RoleNames.stripped(phrase)
         let key = RoleNames.folded(name)
-        if let exact = roles.first(where: { $0.id == RoleNames.id(name) || RoleNames.folded($0.title) == key }) { return [exact.id] }
+        let id = RoleNames.id(name)
+        if let exact = roles.indices.first(where: { roles[$0].id == id || foldedTitles[$0] == key }) { return [roles[exact].id] }
         if key == "ban giám hiệu" {
-            let board = roles.filter { ["hiệu trưởng", "phó hiệu trưởng"].contains(RoleNames.folded($0.title)) }.map(\.id)
+            let board = roles.indices.filter { ["hiệu trưởng", "phó hiệu trưởng"].contains(foldedTitles[$0]) }.map { roles[$0].id }
             if !board.isEmpty { return board }
         }
-        let longer = roles.filter { RoleNames.folded($0.title).hasPrefix(key + " ") }
-        if longer.count == 1 { return [longer[0].id] }
+        let longer = roles.indices.filter { foldedTitles[$0].hasPrefix(key + " ") }
+        if longer.count == 1 { return [roles[longer[0]].id] }
         // "Nhân viên kế toán" where the text knows "nhân viên": the known role, qualified.
-        if let broader = roles.filter({ key.hasPrefix(RoleNames.folded($0.title) + " ") }).max(by: { $0.title.count < $1.title.count }) {
-            return [broader.id]
+        if let broader = roles.indices.filter({ key.hasPrefix(foldedTitles[$0] + " ") }).max(by: { foldedTitles[$0].count < foldedTitles[$1].count }) {
+            return [roles[broader].id]
         }
         guard create, let roleName = RoleNames.role(in: name) else { return [] }
-        let id = RoleNames.id(roleName)
-        if let existing = roles.first(where: { $0.id == id }) { return [existing.id] }
-        roles.append(Role(id: id, title: roleName))
-        return [id]
+        let newID = RoleNames.id(roleName)
+        if let existing = roles.first(where: { $0.id == newID }) { return [existing.id] }
+        roles.append(Role(id: newID, title: roleName))
+        refreshForms()
+        return [newID]
     }
 
     // MARK: - Reading the text
@@ -184,6 +203,9 @@ private struct Finder {
     mutating func subjects(of text: String, at path: UnitPath) {
         let opening = RoleNames.stripped(text)
         let lowered = RoleNames.folded(opening)
+        // Most texts name no role at all: only those that open with a role's head or a known
+        // role go further.
+        guard RoleNames.heads.contains(where: { lowered.hasPrefix($0) }) || forms.contains(where: { lowered.hasPrefix($0.form) }) else { return }
         // "X: …" and "X có trách nhiệm …" name their subject outright.
         for marker in [":", " có trách nhiệm", " chịu trách nhiệm", " có nhiệm vụ", " thực hiện nhiệm vụ"] {
             guard let range = lowered.range(of: marker) else { continue }
@@ -191,7 +213,9 @@ private struct Finder {
             let subject = String(opening.prefix(cut))
             guard subject.split(separator: " ").count <= 16 else { continue }
             let names = RoleNames.listed(subject)
-            let ids = names.flatMap { resolve($0, create: RoleNames.role(in: $0) != nil && names.allSatisfy { RoleNames.role(in: $0) != nil }) }
+            // New roles only when every name in the list is one ("Nhà trường có trách nhiệm" names none).
+            let allRoles = names.allSatisfy { RoleNames.role(in: $0) != nil }
+            let ids = names.flatMap { resolve($0, create: allRoles) }
             if !ids.isEmpty {
                 for id in ids { add(id, path, .subject) }
                 return
@@ -199,8 +223,7 @@ private struct Finder {
         }
         // Otherwise known roles at the very start, longest title first.
         var rest = Substring(lowered)
-        let titles = roles.flatMap { role in Self.forms(of: role).map { (id: role.id, form: $0) } }.sorted { $0.form.count > $1.form.count }
-        while let match = titles.first(where: { rest.hasPrefix($0.form) && Self.endsWord(rest, after: $0.form) }) {
+        while let match = forms.first(where: { rest.hasPrefix($0.form) && Self.endsWord(rest, after: $0.form) }) {
             add(match.id, path, .subject)
             rest = rest.dropFirst(match.form.count)
             // Past the role's own qualifier ("giáo viên chủ nhiệm") to the next list separator.
