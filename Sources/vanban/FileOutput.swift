@@ -17,6 +17,16 @@ enum FileOutput {
         }
         func failure(_ code: Int32) -> Diagnostic { Diagnostic(Message.cannotWrite(file: path, FileProblem(errno: code))) }
         var existing = stat()
+        // A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written into, never replaced:
+        // renaming a temporary file over it would put a plain file where the device was.
+        if stat(path, &existing) == 0, (existing.st_mode & S_IFMT) != S_IFREG {
+            guard (existing.st_mode & S_IFMT) != S_IFDIR else { throw Diagnostic(Message.cannotWrite(file: path, .notAFile)) }
+            let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw failure(errno) }
+            defer { close(descriptor) }
+            if let error = StandardStreams.writeAll(data, to: descriptor) { throw failure(error) }
+            return
+        }
         let replacing = overwrite && stat(path, &existing) == 0 && (existing.st_mode & S_IFMT) == S_IFREG
         TemporaryFileCleanup.arm(temporary)
         defer {

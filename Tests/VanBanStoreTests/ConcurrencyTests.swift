@@ -114,10 +114,21 @@ struct ConcurrencyTests {
     @Test("PostgreSQL restarted in the middle of a run: clients report it, reconnect, the register stays consistent",
           .enabled(if: Backends.postgresEnabled, Backends.postgresReason))
     func postgresRestart() async throws {
-        let database = try Backends.postgres()
-        let environment = ProcessInfo.processInfo.environment
-        let pgCtl = try #require(environment["VANBAN_TEST_PG_CTL"], "VANBAN_TEST_PG_CTL is set by scripts/start-test-postgres.sh")
-        let data = try #require(environment["VANBAN_TEST_POSTGRES_DATA"])
+        _ = try Backends.postgres()
+        // A server of its own: restarting the shared one would cut off the PostgreSQL tests that
+        // run beside this one.
+        let started = try ExternalTool.run("bash", [Repository.root.appendingPathComponent("scripts/start-test-postgres.sh").path], environment: [
+            "VANBAN_TEST_POSTGRES_PORT": "54331", "VANBAN_TEST_POSTGRES_DATA": "/tmp/vanban-test-postgres-restart",
+        ])
+        try #require(started.status == 0, "\(started.stderr)")
+        var exports: [String: String] = [:]
+        for line in started.stdout.split(separator: "\n") where line.hasPrefix("export ") {
+            let pair = line.dropFirst("export ".count).split(separator: "=", maxSplits: 1)
+            if pair.count == 2 { exports[String(pair[0])] = String(pair[1]) }
+        }
+        let database = try #require(exports["VANBAN_TEST_POSTGRES"])
+        let pgCtl = try #require(exports["VANBAN_TEST_PG_CTL"])
+        let data = try #require(exports["VANBAN_TEST_POSTGRES_DATA"])
         let organisation = Backends.organisation()
         let folder = try ExternalTool.temporaryDirectory("vanban-restart")
         let (numbers, errors) = try runWorkers(database: database, organisation: organisation, processes: 2, count: 150) {

@@ -37,12 +37,16 @@ public enum VietnameseText {
 
     /// Upper-cases for header lines ("Trường Mầm non" → "TRƯỜNG MẦM NON"), staying in NFC.
     public static func uppercased(_ text: String) -> String {
-        normalized(text).uppercased().precomposedStringWithCanonicalMapping
+        let upper = normalized(text).uppercased()
+        // Case mapping keeps precomposed letters precomposed: skip the costly NFC pass when a
+        // quick scan proves it.
+        return isCertainlyNFC(upper) ? upper : upper.precomposedStringWithCanonicalMapping
     }
 
     /// Lower-cases, staying in NFC.
     public static func lowercased(_ text: String) -> String {
-        normalized(text).lowercased().precomposedStringWithCanonicalMapping
+        let lower = normalized(text).lowercased()
+        return isCertainlyNFC(lower) ? lower : lower.precomposedStringWithCanonicalMapping
     }
 
     /// Capitalises the first letter only ("HIỆU TRƯỞNG" → "Hiệu trưởng").

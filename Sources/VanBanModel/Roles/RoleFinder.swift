@@ -169,10 +169,10 @@ private struct Finder {
             let board = roles.indices.filter { ["hiệu trưởng", "phó hiệu trưởng"].contains(foldedTitles[$0]) }.map { roles[$0].id }
             if !board.isEmpty { return board }
         }
-        let longer = roles.indices.filter { foldedTitles[$0].hasPrefix(key + " ") }
+        let longer = roles.indices.filter { foldedTitles[$0].startsWithBytes(key + " ") }
         if longer.count == 1 { return [roles[longer[0]].id] }
         // "Nhân viên kế toán" where the text knows "nhân viên": the known role, qualified.
-        if let broader = roles.indices.filter({ key.hasPrefix(foldedTitles[$0] + " ") }).max(by: { foldedTitles[$0].count < foldedTitles[$1].count }) {
+        if let broader = roles.indices.filter({ key.startsWithBytes(foldedTitles[$0] + " ") }).max(by: { foldedTitles[$0].count < foldedTitles[$1].count }) {
             return [roles[broader].id]
         }
         guard create, let roleName = RoleNames.role(in: name) else { return [] }
@@ -190,7 +190,7 @@ private struct Finder {
     static func names(inTitle title: String) -> [String] {
         let lowered = RoleNames.folded(title)
         let duties = ["trách nhiệm", "nhiệm vụ", "quyền hạn", "quyền", "nghĩa vụ", "chức năng"]
-        if duties.contains(where: { lowered.hasPrefix($0) }), let range = lowered.range(of: " của ") {
+        if duties.contains(where: { lowered.startsWithBytes($0) }), let range = lowered.range(of: " của ") {
             let start = lowered.distance(from: lowered.startIndex, to: range.upperBound)
             return RoleNames.listed(String(title.dropFirst(start))).compactMap(RoleNames.role(in:))
         }
@@ -201,11 +201,13 @@ private struct Finder {
     /// counts: "Phó Hiệu trưởng, tổ trưởng và giáo viên …"), or a new role when the text is
     /// "Kế toán: …" or "X có trách nhiệm …".
     mutating func subjects(of text: String, at path: UnitPath) {
-        let opening = RoleNames.stripped(text)
+        // A subject stands at the start: the first words are all that matter, and folding a whole
+        // long paragraph (NFC, lower case) for each of thousands of texts is what costs.
+        let opening = RoleNames.stripped(String(text.prefix(160)))
         let lowered = RoleNames.folded(opening)
         // Most texts name no role at all: only those that open with a role's head or a known
         // role go further.
-        guard RoleNames.heads.contains(where: { lowered.hasPrefix($0) }) || forms.contains(where: { lowered.hasPrefix($0.form) }) else { return }
+        guard RoleNames.heads.contains(where: { lowered.startsWithBytes($0) }) || forms.contains(where: { lowered.startsWithBytes($0.form) }) else { return }
         // "X: …" and "X có trách nhiệm …" name their subject outright.
         for marker in [":", " có trách nhiệm", " chịu trách nhiệm", " có nhiệm vụ", " thực hiện nhiệm vụ"] {
             guard let range = lowered.range(of: marker) else { continue }
@@ -223,14 +225,14 @@ private struct Finder {
         }
         // Otherwise known roles at the very start, longest title first.
         var rest = Substring(lowered)
-        while let match = forms.first(where: { rest.hasPrefix($0.form) && Self.endsWord(rest, after: $0.form) }) {
+        while let match = forms.first(where: { rest.startsWithBytes($0.form) && Self.endsWord(rest, after: $0.form) }) {
             add(match.id, path, .subject)
             rest = rest.dropFirst(match.form.count)
             // Past the role's own qualifier ("giáo viên chủ nhiệm") to the next list separator.
             guard let separator = rest.firstIndex(where: { $0 == "," || $0 == ";" }) ?? rest.range(of: " và ")?.lowerBound,
                   rest[..<separator].split(separator: " ").count <= 3 else { break }
             rest = rest[separator...].drop { $0 == "," || $0 == ";" || $0 == " " }
-            if rest.hasPrefix("và ") { rest = rest.dropFirst(3) }
+            if rest.startsWithBytes("và ") { rest = rest.dropFirst(3) }
         }
     }
 

@@ -26,20 +26,37 @@ enum RoleNames {
     /// Lower case NFC with the old tone placement of "uỷ", "hoà" … brought to the new one, so both
     /// spellings give one role.
     static func folded(_ text: String) -> String {
-        var result = VietnameseText.lowercased(text)
-        for (old, new) in [("uỷ", "ủy"), ("uý", "úy"), ("uỳ", "ùy"), ("uỹ", "ũy"), ("uỵ", "ụy"),
-                           ("oà", "òa"), ("oá", "óa"), ("oả", "ỏa"), ("oã", "õa"), ("oạ", "ọa"),
-                           ("oè", "òe"), ("oé", "óe"), ("oẻ", "ỏe"), ("oẽ", "õe"), ("oẹ", "ọe")] where result.contains(old) {
-            result = result.replacingOccurrences(of: old, with: new)
+        let lowered = VietnameseText.lowercased(text)
+        // One quick scan: most texts hold none of the marked vowels the old placement uses.
+        guard lowered.unicodeScalars.contains(where: { oldTones[$0.value] != nil }) else { return lowered }
+        var scalars = Array(lowered.unicodeScalars)
+        for index in scalars.indices.dropFirst() {
+            guard let (base, moved) = oldTones[scalars[index].value], scalars[index - 1] == base.first else { continue }
+            // In "quý" the u belongs to the consonant "qu": the mark already sits where it belongs.
+            if base.first == "u", index >= 2, scalars[index - 2] == "q" { continue }
+            scalars[index - 1] = moved
+            scalars[index] = base.last
         }
-        return result
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: scalars)
+        return String(result)
     }
+
+    /// "uỷ" → "ủy", "hoà" → "hòa": the marked second vowel of the old placement, with the pair it
+    /// belongs to (first vowel, unmarked second vowel) and the first vowel carrying the mark.
+    private static let oldTones: [UInt32: (pair: (first: Unicode.Scalar, last: Unicode.Scalar), moved: Unicode.Scalar)] = {
+        var table: [UInt32: (pair: (first: Unicode.Scalar, last: Unicode.Scalar), moved: Unicode.Scalar)] = [:]
+        for (marked, moved) in zip("ỷýỳỹỵ".unicodeScalars, "ủúùũụ".unicodeScalars) { table[marked.value] = (("u", "y"), moved) }
+        for (marked, moved) in zip("àáảãạ".unicodeScalars, "òóỏõọ".unicodeScalars) { table[marked.value] = (("o", "a"), moved) }
+        for (marked, moved) in zip("èéẻẽẹ".unicodeScalars, "òóỏõọ".unicodeScalars) { table[marked.value] = (("o", "e"), moved) }
+        return table
+    }()
 
     /// The phrase without a leading "các", "mỗi" … and trailing punctuation.
     static func stripped(_ phrase: String) -> String {
         var rest = Substring(phrase.trimmingCharacters(in: .whitespaces))
         var lowered = folded(String(rest))
-        for lead in leads where lowered.hasPrefix(lead) {
+        for lead in leads where lowered.startsWithBytes(lead) {
             rest = rest.dropFirst(lead.count)
             lowered = String(lowered.dropFirst(lead.count))
         }
@@ -61,8 +78,8 @@ enum RoleNames {
         let words = name.split(separator: " ")
         guard !words.isEmpty, words.count <= maximumWords else { return nil }
         let key = folded(name) + " "
-        guard !notRoles.contains(where: { key.hasPrefix($0 + " ") || key == $0 + " " }) else { return nil }
-        guard heads.contains(where: { key.hasPrefix($0.hasSuffix(" ") ? $0 : $0 + " ") }) else { return nil }
+        guard !notRoles.contains(where: { key.startsWithBytes($0 + " ") || key == $0 + " " }) else { return nil }
+        guard heads.contains(where: { key.startsWithBytes($0.hasSuffix(" ") ? $0 : $0 + " ") }) else { return nil }
         return name
     }
 
@@ -97,5 +114,13 @@ enum RoleNames {
             }
         }
         return parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}
+
+extension StringProtocol {
+    /// A prefix test on UTF-8 bytes. Both sides are NFC, so bytes decide as characters would,
+    /// and far faster: matching runs over every text of a long regulation.
+    func startsWithBytes(_ prefix: String) -> Bool {
+        utf8.starts(with: prefix.utf8)
     }
 }
