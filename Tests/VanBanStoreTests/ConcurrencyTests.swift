@@ -69,7 +69,9 @@ struct ConcurrencyTests {
         for round in 0..<400 {
             let have = try await store.entries(EntryFilter(organisation: organisation)).count
             if have >= 100 { break }
-            let worker = try Binaries.worker(database: database, organisation: organisation, count: 100 - have,
+            // Short rounds: on an idle machine a worker asked for all that is left can finish
+            // before the kill comes, and the test would prove nothing.
+            let worker = try Binaries.worker(database: database, organisation: organisation, count: min(10, 100 - have),
                                              output: folder.appendingPathComponent("round-\(round).txt"))
             // Kill somewhere between start-up and well into the run.
             let delay = Double.random(in: 0.01...latest, using: &generator)
