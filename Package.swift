@@ -65,7 +65,7 @@ let package = Package(
 
         // The register of outgoing documents (sổ đăng ký văn bản đi). The VanBan library never depends on these.
         .target(name: "VanBanStore", dependencies: [
-            "VanBanModel", "VanBanData", "XMLKit", "ZipKit", .product(name: "Crypto", package: "swift-crypto"),
+            "VanBanModel", "VanBanData", "VanBanWriters", "XMLKit", "ZipKit", .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .target(name: "VanBanStoreSQLite", dependencies: ["VanBanStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "VanBanStorePostgres", dependencies: ["VanBanStore", .product(name: "PostgresNIO", package: "postgres-nio")]),

@@ -71,7 +71,7 @@ struct ConcurrencyTests {
             if have >= 100 { break }
             // Short rounds: on an idle machine a worker asked for all that is left can finish
             // before the kill comes, and the test would prove nothing.
-            let worker = try Binaries.worker(database: database, organisation: organisation, count: min(10, 100 - have),
+            let worker = try Binaries.worker(database: database, organisation: organisation, count: min(3, 100 - have),
                                              output: folder.appendingPathComponent("round-\(round).txt"))
             // Kill somewhere between start-up and well into the run.
             let delay = Double.random(in: 0.01...latest, using: &generator)
