@@ -103,7 +103,8 @@ enum DocxPackage {
         return try writer.finish()
     }
 
-    private static func relationships(_ entries: [(id: String, type: String, target: String)]) throws -> Data {
+    /// A relationships part; shared by every package the writers make.
+    static func relationships(_ entries: [(id: String, type: String, target: String)]) throws -> Data {
         let writer = try XMLWriter()
         try writer.startDocument()
         try writer.element("Relationships", ["xmlns": "http://schemas.openxmlformats.org/package/2006/relationships"]) {

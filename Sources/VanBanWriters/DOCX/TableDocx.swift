@@ -31,8 +31,6 @@ public struct TableDocx: Sendable {
     }
 
     static let main = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-    static let wordprocessing = "application/vnd.openxmlformats-officedocument.wordprocessingml"
-    static let officeRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     /// A4 in twentieths of a point; margins 20 mm on the binding side, 15 mm elsewhere.
     static let longSide = 16838, shortSide = 11906
     static let margins = (top: 851, right: 851, bottom: 851, left: 1134)
@@ -41,8 +39,8 @@ public struct TableDocx: Sendable {
     public func write() throws -> Data {
         let zip = ZipWriter()
         try zip.add("[Content_Types].xml", try Self.contentTypes())
-        try zip.add("_rels/.rels", try Self.relationships([("rId1", "\(Self.officeRelationships)/officeDocument", "word/document.xml")]))
-        try zip.add("word/_rels/document.xml.rels", try Self.relationships([("rIdStyles", "\(Self.officeRelationships)/styles", "styles.xml")]))
+        try zip.add("_rels/.rels", try DocxPackage.relationships([("rId1", "\(DocxPackage.officeRelationships)/officeDocument", "word/document.xml")]))
+        try zip.add("word/_rels/document.xml.rels", try DocxPackage.relationships([("rIdStyles", "\(DocxPackage.officeRelationships)/styles", "styles.xml")]))
         try zip.add("word/styles.xml", try Self.styles())
         try zip.add("word/document.xml", try document())
         return try zip.finish()
@@ -172,17 +170,8 @@ public struct TableDocx: Sendable {
         try writer.element("Types", ["xmlns": "http://schemas.openxmlformats.org/package/2006/content-types"]) {
             try writer.element("Default", ["Extension": "rels", "ContentType": "application/vnd.openxmlformats-package.relationships+xml"])
             try writer.element("Default", ["Extension": "xml", "ContentType": "application/xml"])
-            try writer.element("Override", ["PartName": "/word/document.xml", "ContentType": "\(wordprocessing).document.main+xml"])
-            try writer.element("Override", ["PartName": "/word/styles.xml", "ContentType": "\(wordprocessing).styles+xml"])
-        }
-        return try writer.finish()
-    }
-
-    private static func relationships(_ entries: [(id: String, type: String, target: String)]) throws -> Data {
-        let writer = try XMLWriter()
-        try writer.startDocument()
-        try writer.element("Relationships", ["xmlns": "http://schemas.openxmlformats.org/package/2006/relationships"]) {
-            for entry in entries { try writer.element("Relationship", ["Id": entry.id, "Type": entry.type, "Target": entry.target]) }
+            try writer.element("Override", ["PartName": "/word/document.xml", "ContentType": "\(DocxPackage.wordprocessing).document.main+xml"])
+            try writer.element("Override", ["PartName": "/word/styles.xml", "ContentType": "\(DocxPackage.wordprocessing).styles+xml"])
         }
         return try writer.finish()
     }
