@@ -42,7 +42,8 @@ let package = Package(
         .target(name: "VanBanReaders", dependencies: ["VanBanModel", "VanBanOOXML", "XMLKit"]),
         .target(name: "VanBanRegulations", dependencies: ["VanBanModel", "VanBanData", "VanBanResources"]),
         // DOCX → PDF through LibreOffice headless, and empty signature fields added as an incremental update.
-        .target(name: "VanBanPDF", dependencies: ["VanBanModel"]),
+        .target(name: "ProcessKit"),
+        .target(name: "VanBanPDF", dependencies: ["VanBanModel", "ProcessKit"]),
         .target(name: "VanBan", dependencies: ["VanBanModel", "VanBanData", "VanBanReaders", "VanBanWriters", "VanBanRegulations", "VanBanPDF"]),
         .executableTarget(name: "vanban", dependencies: [
             "VanBan", .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -51,7 +52,7 @@ let package = Package(
         .executableTarget(name: "vanban-bench", dependencies: ["VanBan", "VanBanStore", "VanBanStoreSQLite", "VanBanStorePostgres"]),
 
         // Paths, golden files and random documents shared by the test targets.
-        .target(name: "VanBanTestSupport", dependencies: ["VanBan"], path: "Tests/Support"),
+        .target(name: "VanBanTestSupport", dependencies: ["VanBan", "ProcessKit"], path: "Tests/Support"),
         .testTarget(name: "VanBanModelTests", dependencies: ["VanBanModel"]),
         .testTarget(name: "VanBanDataTests", dependencies: ["VanBan", "VanBanTestSupport"]),
         .testTarget(name: "VanBanWritersTests", dependencies: ["VanBan", "VanBanTestSupport", "XMLKit", "ZipKit"]),
@@ -71,7 +72,7 @@ let package = Package(
         .target(name: "VanBanStorePostgres", dependencies: ["VanBanStore", .product(name: "PostgresNIO", package: "postgres-nio")]),
         // Depends on the executables so `swift test` builds the binaries its process tests run.
         .testTarget(name: "VanBanStoreTests", dependencies: [
-            "VanBanStore", "VanBanStoreSQLite", "VanBanStorePostgres", "VanBanTestSupport", "vanban", "vanban-bench", "XMLKit", "ZipKit",
+            "VanBanStore", "VanBanStoreSQLite", "VanBanStorePostgres", "VanBanTestSupport", "ProcessKit", "vanban", "vanban-bench", "XMLKit", "ZipKit",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
     ]

@@ -1,4 +1,5 @@
 import Foundation
+import ProcessKit
 
 /// Runs programs the tests use as independent judges (xmllint, LibreOffice, poppler, python-docx).
 public enum ExternalTool {
@@ -14,34 +15,24 @@ public enum ExternalTool {
         return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    /// Runs a program to completion, capturing its output.
+    /// How long any one program may run before the test fails instead of hanging CI.
+    /// (Batches of 40 LibreOffice conversions on a loaded 2-core machine take a few minutes.)
+    public static let defaultTimeout: TimeInterval = {
+        ProcessInfo.processInfo.environment["VANBAN_TEST_TOOL_TIMEOUT"].flatMap(TimeInterval.init) ?? 600
+    }()
+
+    /// Runs a program to completion, capturing its output; throws `CapturedRun.TimedOut` (killing
+    /// the program and its children) when it outlasts `timeout`. The program inherits no descriptor
+    /// of the test process but its own standard streams (see `ChildProcess`).
     @discardableResult
     public static func run(_ name: String, _ arguments: [String], in directory: URL? = nil, stdin: Data? = nil,
-                           environment: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: find(name) ?? name)
-        process.arguments = arguments
-        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
-        if let directory { process.currentDirectoryURL = directory }
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(stdin) }
-        try input.fileHandleForWriting.close()
-        // Read both pipes before waiting so a chatty program cannot block on a full pipe.
-        let group = DispatchGroup()
-        nonisolated(unsafe) var errData = Data()
-        group.enter()
-        DispatchQueue.global().async {
-            errData = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self), stderr: String(decoding: errData, as: UTF8.self))
+                           environment: [String: String] = [:], timeout: TimeInterval = defaultTimeout) throws -> Result {
+        let executable = find(name) ?? name
+        let variables = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let result = try CapturedRun.run(executable, arguments, environment: variables, directory: directory?.path,
+                                         stdin: stdin ?? Data(), timeout: timeout)
+        return Result(status: result.status, stdout: String(decoding: result.stdout, as: UTF8.self),
+                      stderr: String(decoding: result.stderr, as: UTF8.self))
     }
 
     /// A fresh folder under the system temporary directory.

@@ -1,4 +1,5 @@
 import Foundation
+import ProcessKit
 import Testing
 import VanBan
 import VanBanStore
@@ -17,7 +18,11 @@ struct ConcurrencyTests {
         let outputs = (0..<processes).map { folder.appendingPathComponent("worker-\($0).txt") }
         let workers = try outputs.map { try Binaries.worker(database: database, organisation: organisation, count: count, output: $0) }
         try during?()
-        for worker in workers { worker.waitUntilExit() }
+        // Bounded: a worker that hangs fails the test instead of stalling the whole run.
+        for worker in workers where worker.wait(timeout: 300) == nil {
+            worker.kill(SIGKILL)
+            Issue.record("worker \(worker.processIdentifier) did not finish within 300 s")
+        }
         var numbers: [Int] = []
         var errors = ""
         for (worker, output) in zip(workers, outputs) {
@@ -25,7 +30,7 @@ struct ConcurrencyTests {
             numbers += text.split(separator: "\n").compactMap { Int($0) }
             let stderr = (try? String(contentsOf: output.appendingPathExtension("err"), encoding: .utf8)) ?? ""
             errors += stderr
-            #expect(worker.terminationStatus == 0, "worker failed: \(stderr)")
+            #expect(worker.outcome == .exited(0), "worker failed: \(stderr)")
         }
         return (numbers, errors)
     }
@@ -79,10 +84,13 @@ struct ConcurrencyTests {
             // Enough kills to prove the point; then the worker may finish (keeps the test short
             // on a loaded machine, where start-up alone can outlast the random delay).
             if kills < 30, worker.isRunning {
-                kill(worker.processIdentifier, SIGKILL)
+                worker.kill(SIGKILL)
                 kills += 1
             }
-            worker.waitUntilExit()
+            if worker.wait(timeout: 120) == nil {
+                worker.kill(SIGKILL)
+                Issue.record("a worker did not finish within 120 s")
+            }
         }
         return kills
     }
@@ -134,8 +142,8 @@ struct ConcurrencyTests {
         let organisation = Backends.organisation()
         let folder = try ExternalTool.temporaryDirectory("vanban-restart")
         let (numbers, errors) = try runWorkers(database: database, organisation: organisation, processes: 2, count: 150) {
-            // Foundation's Process.waitUntilExit was seen never to return for this command (pg_ctl
-            // leaves a daemon behind), so it is spawned and reaped with posix_spawn and waitpid.
+            // The restarted server is a daemon: started through ChildProcess it inherits none of
+            // the pipes other tests are reading, which it would otherwise hold open for ever.
             let asPostgres = getuid() == 0 ? "runuser -u postgres -- " : ""
             let command = "sleep 0.7; \(asPostgres)'\(pgCtl)' -D '\(data)' -m fast -w restart -l '\(data)/server.log' </dev/null >'\(folder.path)/restart.log' 2>&1"
             let status = try spawnShell(command)
@@ -149,15 +157,13 @@ struct ConcurrencyTests {
     }
 }
 
-/// Runs `sh -c command` and returns its exit status, without Foundation's Process.
+/// Runs `sh -c command` (output to files named in the command) and returns its exit status.
 func spawnShell(_ command: String) throws -> Int32 {
-    var pid: pid_t = 0
-    let arguments = ["/bin/sh", "-c", command]
-    var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-    defer { for pointer in argv { free(pointer) } }
-    let spawned = posix_spawn(&pid, "/bin/sh", nil, nil, &argv, environ)
-    guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EINVAL) }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-    return (status >> 8) & 0xff
+    let child = try ChildProcess.start("/bin/sh", ["-c", command])
+    guard let outcome = child.wait(timeout: 120) else {
+        child.kill(SIGKILL)
+        Issue.record("did not finish within 120 s: \(command)")
+        return -1
+    }
+    return ChildProcess.status(of: outcome)
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ProcessKit
 import Testing
 import VanBan
 import VanBanStore
@@ -66,17 +67,10 @@ enum Binaries {
     }
 
     /// Starts `vanban-bench register-worker` issuing `count` documents; its stdout lists the numbers.
-    static func worker(database: String, organisation: String, count: Int, output: URL) throws -> Process {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path("vanban-bench"))
-        process.arguments = ["register-worker", "--database", database, "--organisation", organisation, "--count", String(count)]
-        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
-        process.standardOutput = try FileHandle(forWritingTo: output)
-        let errors = output.appendingPathExtension("err")
-        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
-        process.standardError = try FileHandle(forWritingTo: errors)
-        try process.run()
-        return process
+    static func worker(database: String, organisation: String, count: Int, output: URL) throws -> ChildProcess {
+        try ChildProcess.start(path("vanban-bench"),
+                               ["register-worker", "--database", database, "--organisation", organisation, "--count", String(count)],
+                               stdout: .file(output.path), stderr: .file(output.appendingPathExtension("err").path))
     }
 }
 
