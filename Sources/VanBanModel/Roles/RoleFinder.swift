@@ -39,6 +39,12 @@ private struct Finder {
     var foldedTitles: [String] = []
     /// Every form of every role's title, longest first; rebuilt when a role is added.
     var forms: [(id: String, form: String)] = []
+    /// The first words of every role head, lead ("các", "mỗi") and known form of several words: a
+    /// text whose first word is none of them (nor starts with a one-word form) names no role, and
+    /// is passed over without folding.
+    var openingWords: Set<String> = []
+    /// Known forms of a single word, matched as prefixes as the full test does.
+    var singleWordForms: [String] = []
     /// Units already recorded per role, for constant-time duplicate checks.
     var recorded: [String: Set<UnitPath>] = [:]
 
@@ -53,10 +59,25 @@ private struct Finder {
         refreshForms()
     }
 
-    /// Recomputes the folded titles and their forms after the role list changed.
+    /// Computes the folded titles and their forms for the roles found so far.
     mutating func refreshForms() {
-        foldedTitles = roles.map { RoleNames.folded($0.title) }
-        forms = roles.flatMap { role in Self.forms(of: role).map { (id: role.id, form: $0) } }.sorted { $0.form.count > $1.form.count }
+        foldedTitles = []
+        forms = []
+        openingWords = Set((RoleNames.heads + RoleNames.leads).compactMap { $0.split(separator: " ").first.map(String.init) })
+        singleWordForms = []
+        for role in roles { remember(role) }
+    }
+
+    /// Adds one role's folded title and forms (longest forms first), without refolding the others:
+    /// a long decree can name a hundred roles.
+    mutating func remember(_ role: Role) {
+        foldedTitles.append(RoleNames.folded(role.title))
+        for form in Self.forms(of: role) {
+            let position = forms.firstIndex { $0.form.count < form.count } ?? forms.endIndex
+            forms.insert((id: role.id, form: form), at: position)
+            let words = form.split(separator: " ")
+            if words.count > 1 { openingWords.insert(String(words[0])) } else { singleWordForms.append(form) }
+        }
     }
 
     mutating func run() {
@@ -66,6 +87,7 @@ private struct Finder {
         document.forEachUnit { unit, path in
             units.append((unit, path))
         }
+        order.reserveCapacity(units.count * 2)
         for (unit, path) in units {
             order[path] = position
             if order[Self.cited(path)] == nil { order[Self.cited(path)] = position }
@@ -179,7 +201,7 @@ private struct Finder {
         let newID = RoleNames.id(roleName)
         if let existing = roles.first(where: { $0.id == newID }) { return [existing.id] }
         roles.append(Role(id: newID, title: roleName))
-        refreshForms()
+        remember(roles[roles.count - 1])
         return [newID]
     }
 
@@ -190,8 +212,8 @@ private struct Finder {
     static func names(inTitle title: String) -> [String] {
         let lowered = RoleNames.folded(title)
         let duties = ["trách nhiệm", "nhiệm vụ", "quyền hạn", "quyền", "nghĩa vụ", "chức năng"]
-        if duties.contains(where: { lowered.startsWithBytes($0) }), let range = lowered.range(of: " của ") {
-            let start = lowered.distance(from: lowered.startIndex, to: range.upperBound)
+        if duties.contains(where: { lowered.startsWithBytes($0) }), let range = RoleNames.firstRange(of: " của ", in: lowered) {
+            let start = RoleNames.characters(before: range.upperBound, in: lowered)
             return RoleNames.listed(String(title.dropFirst(start))).compactMap(RoleNames.role(in:))
         }
         return RoleNames.role(in: title).map { [$0] } ?? []
@@ -201,6 +223,8 @@ private struct Finder {
     /// counts: "Phó Hiệu trưởng, tổ trưởng và giáo viên …"), or a new role when the text is
     /// "Kế toán: …" or "X có trách nhiệm …".
     mutating func subjects(of text: String, at path: UnitPath) {
+        let word = RoleNames.firstWord(text)
+        guard openingWords.contains(word) || singleWordForms.contains(where: { word.startsWithBytes($0) }) else { return }
         // A subject stands at the start: the first words are all that matter, and folding a whole
         // long paragraph (NFC, lower case) for each of thousands of texts is what costs.
         let opening = RoleNames.stripped(String(text.prefix(160)))
@@ -210,8 +234,8 @@ private struct Finder {
         guard RoleNames.heads.contains(where: { lowered.startsWithBytes($0) }) || forms.contains(where: { lowered.startsWithBytes($0.form) }) else { return }
         // "X: …" and "X có trách nhiệm …" name their subject outright.
         for marker in [":", " có trách nhiệm", " chịu trách nhiệm", " có nhiệm vụ", " thực hiện nhiệm vụ"] {
-            guard let range = lowered.range(of: marker) else { continue }
-            let cut = lowered.distance(from: lowered.startIndex, to: range.lowerBound)
+            guard let range = RoleNames.firstRange(of: marker, in: lowered) else { continue }
+            let cut = RoleNames.characters(before: range.lowerBound, in: lowered)
             let subject = String(opening.prefix(cut))
             guard subject.split(separator: " ").count <= 16 else { continue }
             let names = RoleNames.listed(subject)
@@ -254,11 +278,15 @@ private struct Finder {
 
     /// The names an executing article lists, when the text is one ("… chịu trách nhiệm thi hành").
     static func executing(_ text: String) -> [String]? {
+        // Folding every article of a long decree costs; the words must be there in some case.
+        guard ["thi hành", "Thi hành", "THI HÀNH", "quyết định", "Quyết định", "QUYẾT ĐỊNH"].contains(where: {
+            RoleNames.firstRange(of: $0, in: text) != nil
+        }) else { return nil }
         let lowered = RoleNames.folded(text)
         guard lowered.contains("thi hành") || lowered.contains("thực hiện quyết định") else { return nil }
         for marker in [" chịu trách nhiệm thi hành", " có trách nhiệm thi hành", " chịu trách nhiệm thực hiện", " có trách nhiệm thực hiện", " căn cứ quyết định"] {
-            guard let range = lowered.range(of: marker) else { continue }
-            let cut = lowered.distance(from: lowered.startIndex, to: range.lowerBound)
+            guard let range = RoleNames.firstRange(of: marker, in: lowered) else { continue }
+            let cut = RoleNames.characters(before: range.lowerBound, in: lowered)
             return RoleNames.listed(RoleNames.stripped(String(text.prefix(cut))))
         }
         return nil
