@@ -8,14 +8,18 @@ public struct RenderEnvironment: Sendable {
     public let templatesDirectory: URL?
     /// The parsed HTML templates.
     public let html: HTMLTemplates
+    /// The DOCX parts (styles, settings, headers, page setup), read and checked once.
+    public let docx: DocxTemplates
     /// The shipped template regulations, sorted by id.
     public let regulations: [RegulationTemplate]
 
     /// Loads the built-in templates, the folder's files winning where present.
     public static func load(templatesDirectory: URL? = nil) throws(DiagnosticError) -> RenderEnvironment {
         let html: HTMLTemplates
+        let docx: DocxTemplates
         do { html = try HTMLTemplates.load(overrides: templatesDirectory) } catch { throw DiagnosticError([error]) }
-        return RenderEnvironment(templatesDirectory: templatesDirectory, html: html, regulations: try RegulationTemplate.shipped())
+        do { docx = try DocxTemplates.load(templatesDirectory: templatesDirectory) } catch { throw DiagnosticError([error]) }
+        return RenderEnvironment(templatesDirectory: templatesDirectory, html: html, docx: docx, regulations: try RegulationTemplate.shipped())
     }
 
     /// The HTML writer over this environment's templates.
@@ -29,7 +33,7 @@ public struct RenderEnvironment: Sendable {
         case .text: return Data(TextWriter().write(document).utf8)
         case .docx:
             return try DocxWriter(templatesDirectory: templatesDirectory, referenceDocument: options.referenceDocument,
-                                  bodySize: options.bodySize, signingMarks: options.forSigning).write(document)
+                                  bodySize: options.bodySize, signingMarks: options.forSigning, parts: docx).write(document)
         case .html:
             return Data(try htmlWriter.write(document).utf8)
         case .pdf:

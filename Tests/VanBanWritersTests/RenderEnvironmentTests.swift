@@ -24,4 +24,22 @@ struct RenderEnvironmentTests {
         let environment = try RenderEnvironment.load()
         #expect(environment.regulations.map(\.id) == ["ban-chi-dao-chuyen-doi-so", "co-so-du-lieu-nganh", "ung-dung-cntt-mam-non"])
     }
+
+    @Test("DOCX parts are read once: a templates folder removed after loading no longer matters; a broken one fails the load")
+    func docxPartsAreHeld() throws {
+        let folder = try ExternalTool.temporaryDirectory("vanban-env")
+        let docx = folder.appendingPathComponent("docx")
+        try FileManager.default.createDirectory(at: docx, withIntermediateDirectories: true)
+        let page = try Data(contentsOf: Repository.root.appendingPathComponent("Templates/docx/page.json"))
+        try page.write(to: docx.appendingPathComponent("page.json"))
+        let environment = try RenderEnvironment.load(templatesDirectory: folder)
+        try FileManager.default.removeItem(at: folder)
+        let package = try environment.render(try Docx.sample(), as: .docx)
+        #expect(package.count > 10_000)
+
+        let broken = try ExternalTool.temporaryDirectory("vanban-env-broken")
+        try FileManager.default.createDirectory(at: broken.appendingPathComponent("docx"), withIntermediateDirectories: true)
+        try Data("<w:styles".utf8).write(to: broken.appendingPathComponent("docx/styles.xml"))
+        #expect(throws: DiagnosticError.self) { try RenderEnvironment.load(templatesDirectory: broken) }
+    }
 }

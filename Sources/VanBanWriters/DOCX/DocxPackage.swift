@@ -16,6 +16,9 @@ public struct DocxWriter: Sendable {
     /// Signing mode: marks the signature space and the signer's name with bookmarks
     /// (`signatureSpaceBookmark`, `signerNameBookmark`) so a PDF export can place a signature field.
     public var signingMarks: Bool
+    /// Parts loaded beforehand (a `RenderEnvironment`'s) for `templatesDirectory`; used unless a
+    /// reference document or another body size asks for parts of their own.
+    public var parts: DocxTemplates?
 
     /// The bookmark at the room kept for the signer's signature (ô 7c) in signing mode.
     public static let signatureSpaceBookmark = DocumentPart.signatureSpaceBookmark
@@ -23,7 +26,9 @@ public struct DocxWriter: Sendable {
     public static let signerNameBookmark = DocumentPart.signerNameBookmark
 
     /// Creates a writer.
-    public init(templatesDirectory: URL? = nil, referenceDocument: URL? = nil, bodySize: Double? = nil, signingMarks: Bool = false) {
+    public init(templatesDirectory: URL? = nil, referenceDocument: URL? = nil, bodySize: Double? = nil, signingMarks: Bool = false,
+                parts: DocxTemplates? = nil) {
+        self.parts = parts
         self.templatesDirectory = templatesDirectory
         self.referenceDocument = referenceDocument
         self.bodySize = bodySize
@@ -38,6 +43,7 @@ public struct DocxWriter: Sendable {
     /// The built-in templates are read and checked once per process and size; a templates folder
     /// or a reference document is read on every call, so edits to it show at once.
     private func templates() throws(Diagnostic) -> DocxTemplates {
+        if let parts, referenceDocument == nil, bodySize == nil || bodySize == parts.page.bodySize { return parts }
         guard templatesDirectory == nil, referenceDocument == nil else {
             return try DocxTemplates.load(overrides: templatesDirectory, referenceDocument: referenceDocument, bodySize: bodySize)
         }

@@ -8,7 +8,9 @@ import ZipKit
 /// The parts that give a DOCX its look: styles, settings, fonts, page headers and page setup.
 /// They come from `Templates/docx/`, file by file overridden by a templates folder, and then by
 /// a reference DOCX whose styles and page setup win, as pandoc's `--reference-doc` does.
-struct DocxTemplates {
+/// Loaded once into a `RenderEnvironment` (checked there, so a broken templates folder is
+/// reported when the environment loads, not at the first render), and shared by every DOCX it writes.
+public struct DocxTemplates: Sendable {
     private static let wordNamespace = WordprocessingML.namespace
 
     /// Resolves each paragraph style's size through its `basedOn` chain.
@@ -54,6 +56,12 @@ struct DocxTemplates {
     var styleSizes: [String: Double] = [:]
 
     static let fileNames = ["styles.xml", "settings.xml", "fontTable.xml", "header-page-number.xml", "header-first-page.xml", "page.json"]
+
+    /// Loads and checks the built-in parts, files of `templatesDirectory` (its `docx/` folder)
+    /// taking their place where present.
+    public static func load(templatesDirectory: URL?) throws(Diagnostic) -> DocxTemplates {
+        try load(overrides: templatesDirectory, referenceDocument: nil, bodySize: nil)
+    }
 
     /// Loads the built-in templates, with files from `overrides` taking their place where present.
     static func load(overrides: URL?, referenceDocument: URL?, bodySize: Double?) throws(Diagnostic) -> DocxTemplates {
