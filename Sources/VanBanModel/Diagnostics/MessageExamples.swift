@@ -67,6 +67,23 @@ extension Message {
             .legacyFontConverted(font: ".VnTime", encoding: "TCVN3", runs: 12), .wordContentDropped(.footnotes, count: 2),
             .wordContentDropped(.comments, count: 1), .wordContentDropped(.deletions, count: 3),
             .docNeedsLibreOffice(file: "qd.doc"), .docConversionFailed(file: "qd.doc", detail: "…"),
+            .symbolKind(symbol: "QĐ-MNTT", kind: "Quy chế", expected: "QC"), .symbolIssuer(symbol: "QĐ-UBND", abbreviation: "MNTT"),
+            .symbolSpacing(written: "257 / QĐ - MNTT", expected: "257/QĐ-MNTT"), .symbolCV(symbol: "CV-MNTT"),
+            .letterKindAbbreviation(symbol: "QĐ-MNTT", abbreviation: "QĐ"), .dateInFuture(date: "ngày 07 tháng 10 năm 2099", today: "ngày 22 tháng 11 năm 2026"),
+            .basisPunctuation(written: "Căn cứ Luật Giáo dục;", expected: "Căn cứ Luật Giáo dục"), .basesOnOneLine(excerpt: "Căn cứ Luật Giáo dục; Căn cứ …"),
+            .recipientPunctuation(written: "- Như Điều 3;", expected: "Như Điều 3"), .archiveMissing,
+            .archiveForm(written: "Lưu VT", expected: "Lưu: VT"), .recipientArticle(article: "5", .noSuchArticle),
+            .recipientArticle(article: "2", .namesNoExecutor), .asAboveInDecision(article: "3"),
+            .signatureIncomplete(authority: "KT.", missing: .position), .signatureIncomplete(authority: "TM.", missing: .onBehalfOf),
+            .signatureIncomplete(authority: "Hiệu trưởng", missing: .name), .academicTitle(name: "TS. Nguyễn Văn An", title: "TS."),
+            .missingTitle(kind: "Quyết định"), .lookAlikeEth(field: "ký hiệu", text: "TT-BGDÐT"),
+            .basisEnding(written: "Căn cứ Luật Giáo dục", expected: ";"), .recipientLine(written: "Nơi nhận", expected: "Nơi nhận:"),
+            .pageSize(width: "148", height: "210"), .pageMargin(side: .left, millimetres: "25", range: "30–35"),
+            .pageMargin(side: .top, millimetres: "15", range: "20–25"), .pageMargin(side: .bottom, millimetres: "15", range: "20–25"),
+            .pageMargin(side: .right, millimetres: "25", range: "15–20"),
+            .bodyFont(font: "Arial"), .bodySize(points: "12"), .nationalTitleText(written: "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            .mottoText(written: "Độc lập-Tự do-Hạnh phúc"), .nationalTitleSize(points: "14"), .pageNumberInFooter, .pageNumberOnFirstPage,
+            .fixApplied(what: "Điều 2 khoản 1", from: "f)", to: "e)"),
         ]
     }
 }

@@ -21,6 +21,8 @@ struct WordParagraph {
     var label: String?
     var labelSeparator = " "
     var cell: Message.TableCell?
+    /// Characters per font size (half-points), for the layout rules.
+    var sizeWeights: [Int: Int] = [:]
 
     mutating func append(_ text: String, font: String?, bold: Bool = false) {
         guard !text.isEmpty else { return }
@@ -171,10 +173,15 @@ struct WordBodyWalker {
                                paragraphStyle: paragraphStyle)
         let bold = styles.bold(run: properties?.child("b")?.isOn, characterStyle: properties?.child("rStyle")?.wAttribute("val"),
                                paragraphStyle: paragraphStyle)
+        let size = styles.size(run: properties.flatMap(WordStyles.size(of:)), characterStyle: properties?.child("rStyle")?.wAttribute("val"),
+                               paragraphStyle: paragraphStyle)
         for child in children {
             switch child.name {
             case "t":
-                if showing { paragraph.append(child.text, font: font, bold: bold) }
+                if showing {
+                    paragraph.append(child.text, font: font, bold: bold)
+                    if let size { paragraph.sizeWeights[size, default: 0] += child.text.count }
+                }
             case "tab", "ptab":
                 if showing { paragraph.append("\t", font: nil) }
             case "br", "cr":
