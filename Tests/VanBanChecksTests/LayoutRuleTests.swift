@@ -61,6 +61,8 @@ struct LayoutRuleTests {
         Defect(.basisEnding, "căn cứ without ;") { $0.paragraphs[4].text = "Căn cứ Điều lệ Trường mầm non" },
         Defect(.basisEnding, "last căn cứ with ;") { $0.paragraphs[5].text = "Xét đề nghị của tổ chuyên môn;" },
         Defect(.recipientLine, "no colon after Nơi nhận") { $0.paragraphs[8].text = "Nơi nhận\n- Như Điều 3;\n- Lưu: VT, HC." },
+        Defect(.endMarkMissing, "body without ./.") { $0.paragraphs[7].text = "Điều 1. Cử cán bộ tham dự tập huấn." },
+        Defect(.elementSize, "Tiêu ngữ at 12") { $0.paragraphs[2].halfPoints = 24 },
         Defect(.recipientLine, "recipient without ;") { $0.paragraphs[8].text = "Nơi nhận:\n- Như Điều 3\n- Lưu: VT, HC." },
     ]
 

@@ -40,12 +40,30 @@ struct WordCheckTests {
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let findings = try #require(json["findings"] as? [[String: Any]])
         let codes = Set(findings.compactMap { $0["code"] as? String })
-        for code in ["VB740", "VB741", "VB742", "VB743", "VB744", "VB745", "VB747", "VB748", "VB718", "VB719", "VB108", "VB107", "VB101", "VB711", "VB713"] {
+        for code in ["VB740", "VB741", "VB742", "VB743", "VB744", "VB745", "VB747", "VB748", "VB718", "VB719", "VB108", "VB107", "VB101", "VB711", "VB713", "VB749"] {
             #expect(codes.contains(code), "\(code) missing from \(codes.sorted())")
         }
         let text = try CLI.run(["check", draft.path, "--lang", "en", "--today", "2026-01-15"])
         #expect(text.stdout.contains("draft.docx:¶5 \"Số: 5/QĐ-MNTT\": warning: [VB108]"), "\(text.stdout)")
         #expect(text.stdout.contains("(PL1 II.3.c)"))
+    }
+
+    @Test func fixingAWordDraftGivesAWordFileWithoutErrors() throws {
+        let folder = try ExternalTool.temporaryDirectory("vanban-fix")
+        let draft = folder.appendingPathComponent("draft.docx"), fixed = folder.appendingPathComponent("fixed.docx")
+        let made = try ExternalTool.run("python3", ["-c", Self.script, draft.path])
+        try #require(made.status == 0, "\(made.stderr)")
+        let fix = try CLI.run(["fix", draft.path, "-o", fixed.path, "--lang", "en"])
+        #expect(fix.status == 0, "\(fix.stderr)")
+        #expect(fix.stdout.hasSuffix("2 change(s), written to \(fixed.path)\n"), "\(fix.stdout)")
+        let check = try CLI.run(["check", fixed.path, "--lang", "en", "--today", "2026-01-15"])
+        #expect(check.status == 0)
+        // Only the missing Điều 2 is left: renumbering articles would break what cites them.
+        #expect(check.stdout.hasSuffix("1 file(s): 0 error(s), 1 warning(s), 0 suggestion(s)\n"), "\(check.stdout)")
+        #expect(check.stdout.contains("[VB101]"))
+        let again = try CLI.run(["fix", draft.path, "-o", fixed.path, "--lang", "en"])
+        #expect(again.status == 1)
+        #expect(again.stderr.contains("[VB201]"))
     }
 
     @Test(arguments: ["ban-chi-dao-chuyen-doi-so", "co-so-du-lieu-nganh", "ung-dung-cntt-mam-non"])

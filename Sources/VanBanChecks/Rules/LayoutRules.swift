@@ -17,7 +17,48 @@ enum LayoutRules {
         Rule(.pageNumberOnFirstPage, .warning, clause: "PL1 I.7", scope: .layout, example: .pageNumberOnFirstPage, check: firstPageNumbers),
         Rule(.basisEnding, .warning, clause: "PL1 II.6.a", scope: .layout, example: .basisEnding(written: "Căn cứ Luật Giáo dục", expected: ";"), check: basisEndings),
         Rule(.recipientLine, .warning, clause: "PL1 II.9.d", scope: .layout, example: .recipientLine(written: "Nơi nhận", expected: "Nơi nhận:"), check: recipientLines),
+        Rule(.endMarkMissing, .warning, clause: "PL3 Mẫu 1.2", scope: .layout, example: .endMarkMissing(excerpt: "…chịu trách nhiệm thi hành Quyết định này."),
+             check: endMark),
+        Rule(.elementSize, .warning, clause: "PL1 II; PL1 V", scope: .layout, example: .elementSize(element: "Nơi nhận", points: "14", range: "12"),
+             check: elementSizes),
     ]
+
+    /// Sizes of the elements Nghị định 30 fixes, besides the body and the Quốc hiệu: Tiêu ngữ
+    /// 13–14, the number line 13, "Nơi nhận:" 12, the recipients 11 (half-points in the facts).
+    static func elementSizes(_ subject: CheckSubject) -> [Finding] {
+        guard let facts = subject.layout else { return [] }
+        var found: [Finding] = []
+        func check(_ element: String, _ paragraph: LayoutFacts.Paragraph?, _ range: ClosedRange<Int>) {
+            guard let paragraph, let size = paragraph.halfPoints, !range.contains(size) else { return }
+            let wanted = range.count == 1 ? shown(Double(range.lowerBound) / 2) : "\(shown(Double(range.lowerBound) / 2))–\(shown(Double(range.upperBound) / 2))"
+            found.append(Finding(.elementSize(element: element, points: shown(Double(size) / 2), range: wanted), at: facts.location(of: paragraph)))
+        }
+        let header = facts.paragraphs.prefix(40)
+        // Only paragraphs holding the element alone: a cell with several lines has one dominant size.
+        check("Tiêu ngữ", header.first { folded(trimmed($0.text)).hasPrefix("độc lập") && !$0.text.contains("\n") }, 26...28)
+        check("Số, ký hiệu", header.first { trimmed($0.text).hasPrefix("Số:") && !$0.text.contains("\n") && !$0.text.contains("ngày") }, 26...26)
+        if let start = facts.paragraphs.firstIndex(where: { starts(trimmed($0.text), "nơi nhận") }) {
+            let heading = facts.paragraphs[start]
+            if !trimmed(heading.text).contains("\n") {
+                check("Nơi nhận", heading, 24...24)
+                let next = facts.paragraphs.indices.contains(start + 1) ? facts.paragraphs[start + 1] : nil
+                if let next, trimmed(next.text).hasPrefix("-") { check("Danh sách nơi nhận", next, 22...22) }
+            }
+        }
+        return found
+    }
+
+    /// The body ends with "./.": the last paragraph with text before "Nơi nhận" (or before the
+    /// signature table, when the recipients come later).
+    static func endMark(_ subject: CheckSubject) -> [Finding] {
+        guard let facts = subject.layout,
+              let end = facts.paragraphs.firstIndex(where: { starts(trimmed($0.text), "nơi nhận") }) else { return [] }
+        guard let last = facts.paragraphs[..<end].last(where: { !trimmed($0.text).isEmpty && !$0.inTable }) else { return [] }
+        let text = trimmed(last.text)
+        guard !text.hasSuffix("./.") else { return [] }
+        let shown = text.count > 50 ? "…" + String(text.suffix(40)) : text
+        return [Finding(.endMarkMissing(excerpt: shown), at: facts.location(of: last), fix: VietnameseText.strippingTrailingPunctuation(text) + "./.")]
+    }
 
     static let twipsPerMillimetre = 1440.0 / 25.4
 

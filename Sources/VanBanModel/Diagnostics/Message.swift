@@ -112,6 +112,8 @@ public enum Message: DiagnosticMessage, Hashable {
     case pageNumberInFooter
     case pageNumberOnFirstPage
     case fixApplied(what: String, from: String, to: String)
+    case endMarkMissing(excerpt: String)
+    case elementSize(element: String, points: String, range: String)
 
     /// What is wrong with a "Như Điều N" recipient.
     public enum RecipientArticleProblem: Sendable, Hashable {
@@ -318,6 +320,8 @@ extension Message {
         case .pageNumberInFooter: .pageNumberInFooter
         case .pageNumberOnFirstPage: .pageNumberOnFirstPage
         case .fixApplied: .fixApplied
+        case .endMarkMissing: .endMarkMissing
+        case .elementSize: .elementSize
         }
     }
 
@@ -328,7 +332,7 @@ extension Message {
         case .basisPunctuation, .recipientPunctuation, .asAboveInDecision, .fixApplied: .note
         case .symbolKind, .symbolIssuer, .letterKindAbbreviation, .basesOnOneLine, .archiveMissing, .archiveForm, .recipientArticle,
              .academicTitle, .missingTitle, .basisEnding, .recipientLine, .pageMargin, .bodyFont, .bodySize, .nationalTitleSize,
-             .pageNumberInFooter, .pageNumberOnFirstPage: .warning
+             .pageNumberInFooter, .pageNumberOnFirstPage, .endMarkMissing, .elementSize: .warning
         case .issuerInferred: .warning
         case .unknownField, .profileUnknown, .numberingGap, .numberingStart, .numberingDuplicate, .numberingOrder,
              .pointLetter, .attachmentNumberMismatch, .attachmentDateMismatch, .dateLeadingZero, .numberLeadingZero,

@@ -163,6 +163,8 @@ public enum MessageCode: String, Sendable, Hashable, CaseIterable {
     case nationalTitleSize = "VB746"
     case pageNumberInFooter = "VB747"
     case pageNumberOnFirstPage = "VB748"
+    case endMarkMissing = "VB749"
+    case elementSize = "VB750"
     case fixApplied = "VB790"
     case checkSummary = "VB791"
     case fixSummary = "VB792"

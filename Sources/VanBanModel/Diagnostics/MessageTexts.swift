@@ -107,6 +107,8 @@ extension Message {
         case .pageNumberInFooter: "số trang đặt ở chân trang; Nghị định 30 đặt ở giữa lề trên"
         case .pageNumberOnFirstPage: "số trang hiện cả ở trang 1; Nghị định 30 đánh số từ trang 2"
         case let .fixApplied(what, from, to): "\(what): đã sửa \"\(from)\" thành \"\(to)\""
+        case let .endMarkMissing(excerpt): "đoạn cuối của phần nội dung «\(excerpt)» cần kết thúc bằng dấu \"./.\""
+        case let .elementSize(element, points, range): "\(element) cỡ chữ \(points); Nghị định 30 dùng cỡ \(range)"
         }
     }
 
@@ -212,6 +214,8 @@ extension Message {
         case .pageNumberInFooter: "the page number is in the footer; Nghị định 30 puts it centred in the top margin"
         case .pageNumberOnFirstPage: "the page number shows on page 1 too; Nghị định 30 numbers from page 2"
         case let .fixApplied(what, from, to): "\(what): \"\(from)\" → \"\(to)\""
+        case let .endMarkMissing(excerpt): "the last paragraph of the body «\(excerpt)» must end with \"./.\""
+        case let .elementSize(element, points, range): "\(element) is \(points) pt; Nghị định 30 uses \(range)"
         }
     }
 }
