@@ -38,13 +38,28 @@ public enum DocumentChecking {
     /// Checks a Word or text file by importing it: the import's own findings (numbering, leading
     /// zeros …) join the catalogue's content rules and, for Word, its layout rules.
     public static func checkImported(_ data: Data, file: String?, today: CivilDate?) throws(DiagnosticError) -> Report {
-        let result = try LegacyImport.read(data, file: file)
+        var bytes = data
+        // A Word 97–2003 file is converted once, then read and measured as the DOCX it became.
+        if LegacyImport.kind(of: data, file: file) == .doc {
+            switch LibreOfficeConverter().convertWord97(data, name: file ?? "<stdin>") {
+            case let .success(docx): bytes = docx
+            case let .failure(diagnostic): throw DiagnosticError([diagnostic])
+            }
+        }
+        let result = try LegacyImport.read(bytes, file: file)
         var layout: LayoutFacts?
-        if LegacyImport.kind(of: data, file: file) == .docx { layout = try? DOCXReader().layoutFacts(data, file: file) }
+        if LegacyImport.kind(of: bytes, file: file) == .docx { layout = try? DOCXReader().layoutFacts(bytes, file: file) }
         // The importer already ran the rules it shares with the catalogue (numbering, the
         // attachment line, leading zeros as typed); its findings are taken as they are, once.
         let shared = RuleCatalogue.importerCodes
-        let locations = layout.map { wordLocations(result.document, $0) } ?? FieldLocations()
+        let locations = layout.map { wordLocations(result.document, $0) }
+            ?? String(data: bytes, encoding: .utf8).map { text in
+                // A text file: its lines stand in for Word's paragraphs, numbered as the importer numbers them.
+                let lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
+                    LayoutFacts.Paragraph(number: index + 1, text: String(line))
+                }
+                return wordLocations(result.document, LayoutFacts(file: file ?? "<stdin>", paragraphs: lines))
+            } ?? FieldLocations()
         var findings = RuleCatalogue.check(result.document, locations: locations, today: today, layout: layout,
                                            rules: RuleCatalogue.rules.filter { !shared.contains($0.code) })
         var reader: [Diagnostic] = []

@@ -80,8 +80,15 @@ struct CheckPrinter {
     }
 
     mutating func add(_ report: DocumentChecking.Report, file: String) {
-        for diagnostic in report.readerDiagnostics { record(diagnostic, clause: nil, fix: nil, file: file, layout: report.layout) }
-        for finding in report.findings { record(finding.diagnostic, clause: finding.clause, fix: finding.fix, file: file, layout: report.layout) }
+        // Reader notes and rule findings in one order, by place in the file.
+        let all = report.readerDiagnostics.map { Finding($0, clause: "") } + report.findings
+        let ordered = all.enumerated().sorted { a, b in
+            (a.element.diagnostic.location?.line ?? 0, a.element.diagnostic.location?.column ?? 0, a.offset)
+                < (b.element.diagnostic.location?.line ?? 0, b.element.diagnostic.location?.column ?? 0, b.offset)
+        }.map(\.element)
+        for finding in ordered {
+            record(finding.diagnostic, clause: finding.clause.isEmpty ? nil : finding.clause, fix: finding.fix, file: file, layout: report.layout)
+        }
     }
 
     mutating func failed(_ diagnostics: [Diagnostic], file: String) {

@@ -76,13 +76,18 @@ struct WordCheckTests {
 
     @Test func everyCorpusFileIsCheckedWithoutACrash() throws {
         let folder = Repository.shared.appendingPathComponent("corpus-docx")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".docx") }.sorted()
+        // Word 97–2003 files need LibreOffice; without it only the .docx files are checked.
+        let withDoc = ExternalTool.find("soffice") != nil
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".docx") || (withDoc && $0.hasSuffix(".doc")) }.sorted()
         #expect(files.count >= 3)
         for file in files {
             let result = try CLI.run(["check", folder.appendingPathComponent(file).path, "--lang", "en", "--today", "2026-01-15"])
             #expect(result.status == 0 || result.status == 1, "\(file): \(result.stderr)")
             #expect(result.stdout.contains("1 file(s):"), "\(file)")
+            // The defects the corpus notes name: the look-alike Đ, a space in the number line.
             if file.hasPrefix("tt12") { #expect(result.stdout.contains("[VB717]"), "look-alike Đ in \(file)") }
+            if file.hasPrefix("tcvn3") { #expect(result.stdout.contains("[VB703] the number and ký hiệu \"28 /2003/NĐ-CP\""), "\(result.stdout)") }
         }
     }
 }

@@ -4,7 +4,7 @@ import VanBanModel
 enum HeaderRules {
     static let rules: [Rule] = [
         Rule(.symbolSpacing, .error, clause: "PL1 II.3.c", example: .symbolSpacing(written: "257 / QĐ - MNTT", expected: "257/QĐ-MNTT"),
-             check: spacing, fix: mendSpacing),
+             check: { spacing($0) + typedSpacing($0) }, fix: mendSpacing),
         Rule(.symbolCV, .error, clause: "PL3 I", example: .symbolCV(symbol: "CV-MNTT"), check: cv),
         Rule(.letterKindAbbreviation, .warning, clause: "PL1 II.3.b", example: .letterKindAbbreviation(symbol: "QĐ-MNTT", abbreviation: "QĐ"),
              check: letterAbbreviation),
@@ -27,6 +27,20 @@ enum HeaderRules {
     }
 
     static func spaced(_ symbol: String) -> Bool { symbol.contains { $0.isWhitespace } }
+
+    /// The number line as typed in a Word file: "Số: 28 /2003/NĐ-CP" has a space the data no longer shows.
+    static func typedSpacing(_ subject: CheckSubject) -> [Finding] {
+        guard let facts = subject.layout,
+              let paragraph = facts.paragraphs.prefix(40).first(where: { VietnameseText.lowercased($0.text.trimmingCharacters(in: .whitespaces)).hasPrefix("số") }) else { return [] }
+        let line = paragraph.text.split(separator: "\n").first.map(String.init) ?? paragraph.text
+        guard let colon = line.firstIndex(of: ":") else { return [] }
+        // The reference runs from after "Số:" to the first tab or double space (a date may follow on the line).
+        let rest = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        let reference = rest.components(separatedBy: "\t").first?.components(separatedBy: "  ").first?.trimmingCharacters(in: .whitespaces) ?? rest
+        guard reference.contains("/"), spaced(reference) else { return [] }
+        let compact = reference.filter { !$0.isWhitespace }
+        return [Finding(.symbolSpacing(written: reference, expected: compact), at: facts.location(of: paragraph), fix: compact)]
+    }
 
     static func spacing(_ subject: CheckSubject) -> [Finding] {
         var symbols: [(field: String, text: String)] = []

@@ -11,10 +11,14 @@ extension DOCXReader {
     public func layoutFacts(_ data: Data, file: String? = nil) throws(DiagnosticError) -> LayoutFacts {
         let walker = try walk(data, file: file)
         var facts = LayoutFacts(file: file ?? "<stdin>")
+        let decoded = Self.decodedFonts(walker.paragraphs)
         facts.paragraphs = walker.paragraphs.map { paragraph in
             var fonts: [String: Int] = [:]
             for piece in paragraph.pieces { if let font = piece.font { fonts[font, default: 0] += piece.text.count } }
-            let text = paragraph.pieces.map(\.text).joined()
+            let text = paragraph.pieces.map { piece in
+                guard let font = piece.font, decoded.contains(font), let legacy = LegacyFont(fontName: font) else { return piece.text }
+                return legacy.decode(piece.text) ?? piece.text
+            }.joined()
             return LayoutFacts.Paragraph(
                 number: paragraph.number, text: paragraph.label.map { $0 + paragraph.labelSeparator + text } ?? text,
                 font: fonts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key,
@@ -45,6 +49,28 @@ extension DOCXReader {
         }
         withExtendedLifetime(tree) {}
         return facts
+    }
+
+    /// The legacy fonts (.VnTime, VNI-Times) whose text reads more like Vietnamese decoded, as the
+    /// importer decides, so the rules see the words a clerk sees.
+    static func decodedFonts(_ paragraphs: [WordParagraph]) -> Set<String> {
+        var samples: [String: (raw: String, decoded: String, ok: Bool)] = [:]
+        for paragraph in paragraphs {
+            for piece in paragraph.pieces {
+                guard let font = piece.font, let legacy = LegacyFont(fontName: font) else { continue }
+                var entry = samples[font] ?? ("", "", true)
+                if entry.ok, entry.raw.utf8.count < 20_000 {
+                    if let text = legacy.decode(piece.text) {
+                        entry.raw += piece.text + " "
+                        entry.decoded += text + " "
+                    } else {
+                        entry.ok = false
+                    }
+                }
+                samples[font] = entry
+            }
+        }
+        return Set(samples.filter { $0.value.ok && LegacyEncodings.vietnameseScore($0.value.decoded) > LegacyEncodings.vietnameseScore($0.value.raw) }.keys)
     }
 
     static let officeRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
