@@ -52,15 +52,15 @@ public enum DocumentChecking {
         // The importer already ran the rules it shares with the catalogue (numbering, the
         // attachment line, leading zeros as typed); its findings are taken as they are, once.
         let shared = RuleCatalogue.importerCodes
-        let locations = layout.map { wordLocations(result.document, $0) }
-            ?? String(data: bytes, encoding: .utf8).map { text in
-                // A text file: its lines stand in for Word's paragraphs, numbered as the importer numbers them.
-                let lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
-                    LayoutFacts.Paragraph(number: index + 1, text: String(line))
-                }
-                return wordLocations(result.document, LayoutFacts(file: file ?? "<stdin>", paragraphs: lines))
-            } ?? FieldLocations()
-        var findings = RuleCatalogue.check(result.document, locations: locations, today: today, layout: layout,
+        // A text file: its lines stand in for Word's paragraphs (numbered as the importer numbers
+        // them), so the rules on typed text (căn cứ and nơi nhận marks, the Quốc hiệu, the date) run too.
+        let typed = layout ?? String(data: bytes, encoding: .utf8).map { text in
+            LayoutFacts(file: file ?? "<stdin>", paragraphs: text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { index, line in
+                LayoutFacts.Paragraph(number: index + 1, text: String(line.hasSuffix("\r") ? line.dropLast() : line))
+            })
+        }
+        let locations = typed.map { wordLocations(result.document, $0) } ?? FieldLocations()
+        var findings = RuleCatalogue.check(result.document, locations: locations, today: today, layout: typed,
                                            rules: RuleCatalogue.rules.filter { !shared.contains($0.code) })
         var reader: [Diagnostic] = []
         for diagnostic in result.diagnostics where diagnostic.code != .wordParagraph {

@@ -33,6 +33,9 @@ struct LayoutRuleTests {
 
     @Test func goodLayoutHasNoFindings() {
         #expect(Self.layoutCodes(Self.good) == [])
+        var dated = Self.good
+        dated.paragraphs.insert(.init(number: 4, text: "Hoa Lư, ngày 29 tháng 02 năm 2024"), at: 3)
+        #expect(Self.layoutCodes(dated) == [])
     }
 
     struct Defect: Sendable, CustomTestStringConvertible {
@@ -63,6 +66,7 @@ struct LayoutRuleTests {
         Defect(.recipientLine, "no colon after Nơi nhận") { $0.paragraphs[8].text = "Nơi nhận\n- Như Điều 3;\n- Lưu: VT, HC." },
         Defect(.endMarkMissing, "body without ./.") { $0.paragraphs[7].text = "Điều 1. Cử cán bộ tham dự tập huấn." },
         Defect(.elementSize, "Tiêu ngữ at 12") { $0.paragraphs[2].halfPoints = 24 },
+        Defect(.dateDoesNotExist, "31 April") { $0.paragraphs.insert(.init(number: 4, text: "Hoa Lư, ngày 31 tháng 4 năm 2025"), at: 3) },
         Defect(.recipientLine, "recipient without ;") { $0.paragraphs[8].text = "Nơi nhận:\n- Như Điều 3\n- Lưu: VT, HC." },
     ]
 

@@ -21,7 +21,23 @@ enum LayoutRules {
              check: endMark),
         Rule(.elementSize, .warning, clause: "PL1 II; PL1 V", scope: .layout, example: .elementSize(element: "Nơi nhận", points: "14", range: "12"),
              check: elementSizes),
+        Rule(.dateDoesNotExist, .error, clause: "PL1 II.4", scope: .layout, example: .dateDoesNotExist(written: "ngày 31 tháng 4 năm 2025"), check: typedDate),
     ]
+
+    /// The date line as typed: "ngày 31 tháng 4" names no day, and the importer then keeps no date at all.
+    static func typedDate(_ subject: CheckSubject) -> [Finding] {
+        guard let facts = subject.layout else { return [] }
+        for paragraph in facts.paragraphs.prefix(40) {
+            let words = paragraph.text.split(whereSeparator: \.isWhitespace).map(String.init)
+            guard let day = words.firstIndex(of: "ngày"), day + 5 < words.count, words[day + 2] == "tháng", words[day + 4] == "năm",
+                  let d = Int(words[day + 1]), let m = Int(words[day + 3]),
+                  let y = Int(words[day + 5].prefix { $0.isNumber }) else { continue }
+            guard CivilDate(year: y, month: m, day: d) == nil else { return [] }
+            let written = words[day...(day + 5)].joined(separator: " ")
+            return [Finding(.dateDoesNotExist(written: written), at: facts.location(of: paragraph))]
+        }
+        return []
+    }
 
     /// Sizes of the elements Nghị định 30 fixes, besides the body and the Quốc hiệu: Tiêu ngữ
     /// 13–14, the number line 13, "Nơi nhận:" 12, the recipients 11 (half-points in the facts).

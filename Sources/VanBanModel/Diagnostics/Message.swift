@@ -114,6 +114,7 @@ public enum Message: DiagnosticMessage, Hashable {
     case fixApplied(what: String, from: String, to: String)
     case endMarkMissing(excerpt: String)
     case elementSize(element: String, points: String, range: String)
+    case dateDoesNotExist(written: String)
 
     /// What is wrong with a "Như Điều N" recipient.
     public enum RecipientArticleProblem: Sendable, Hashable {
@@ -322,6 +323,7 @@ extension Message {
         case .fixApplied: .fixApplied
         case .endMarkMissing: .endMarkMissing
         case .elementSize: .elementSize
+        case .dateDoesNotExist: .dateDoesNotExist
         }
     }
 

@@ -165,6 +165,7 @@ public enum MessageCode: String, Sendable, Hashable, CaseIterable {
     case pageNumberOnFirstPage = "VB748"
     case endMarkMissing = "VB749"
     case elementSize = "VB750"
+    case dateDoesNotExist = "VB751"
     case fixApplied = "VB790"
     case checkSummary = "VB791"
     case fixSummary = "VB792"

@@ -109,6 +109,7 @@ extension Message {
         case let .fixApplied(what, from, to): "\(what): đã sửa \"\(from)\" thành \"\(to)\""
         case let .endMarkMissing(excerpt): "đoạn cuối của phần nội dung «\(excerpt)» cần kết thúc bằng dấu \"./.\""
         case let .elementSize(element, points, range): "\(element) cỡ chữ \(points); Nghị định 30 dùng cỡ \(range)"
+        case let .dateDoesNotExist(written): "«\(written)»: không có ngày này trong lịch"
         }
     }
 
@@ -216,6 +217,7 @@ extension Message {
         case let .fixApplied(what, from, to): "\(what): \"\(from)\" → \"\(to)\""
         case let .endMarkMissing(excerpt): "the last paragraph of the body «\(excerpt)» must end with \"./.\""
         case let .elementSize(element, points, range): "\(element) is \(points) pt; Nghị định 30 uses \(range)"
+        case let .dateDoesNotExist(written): "«\(written)»: there is no such day in the calendar"
         }
     }
 }
