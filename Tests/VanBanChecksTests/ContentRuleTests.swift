@@ -74,6 +74,8 @@ struct ContentRuleTests {
         Defect(.signatureIncomplete, "KT. without the deputy's position") { $0.signature = SignatureBlock(authority: .kt, onBehalfOf: "Hiệu trưởng", name: "An") },
         Defect(.signatureIncomplete, "TM. without the collective") { $0.signature = SignatureBlock(authority: .tm, position: "Chủ tịch", name: "An") },
         Defect(.signatureIncomplete, "no name on an issued document") { $0.signature?.name = nil },
+        Defect(.signatureIncomplete, "TM. without the signer's position") { $0.signature = SignatureBlock(authority: .tm, onBehalfOf: "Ủy ban nhân dân", name: "An") },
+        Defect(.deputyWithoutKT, "a deputy signs alone") { $0.signature?.position = "Phó Hiệu trưởng" },
         Defect(.academicTitle, "TS. before the name") { $0.signature?.name = "TS. Trần Văn An" },
         Defect(.attachmentNumberMismatch, "attachment line with another number") { document in
             document.attachments = [Document(kind: .quyChe, title: "Quy chế", issuedWith: DocumentReference(number: 6, symbol: "QĐ-MNTT"))]
@@ -110,6 +112,17 @@ struct ContentRuleTests {
             "nơi nhận 2: \"Lưu VT\" → \"Lưu: VT\"",
             "nơi nhận 1: \"Như trên\" → \"Như Điều 3\"",
         ])
+    }
+
+    @Test func signingFormsThatAreRight() {
+        for signature in [SignatureBlock(authority: .kt, onBehalfOf: "Hiệu trưởng", position: "Phó Hiệu trưởng", name: "An"),
+                          SignatureBlock(authority: .tm, onBehalfOf: "Ủy ban nhân dân", position: "Chủ tịch", name: "An"),
+                          SignatureBlock(authority: .q, position: "Hiệu trưởng", name: "An"),
+                          SignatureBlock(authority: .tl, onBehalfOf: "Bộ trưởng", position: "Vụ trưởng Vụ Pháp chế", name: "An")] {
+            var document = Self.good
+            document.signature = signature
+            #expect(Self.codes(document) == [], "\(signature)")
+        }
     }
 
     @Test func aDraftMayHaveNoNameAndNoDate() {

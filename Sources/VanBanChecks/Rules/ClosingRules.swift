@@ -14,7 +14,8 @@ enum ClosingRules {
         Rule(.archiveMissing, .warning, clause: "PL1 II.9.d", example: .archiveMissing, check: archiveMissing),
         Rule(.recipientArticle, .warning, clause: "PL3 Mẫu 1.2", example: .recipientArticle(article: "5", .noSuchArticle), check: asArticle),
         Rule(.asAboveInDecision, .suggestion, clause: "PL3 Mẫu 1.2", example: .asAboveInDecision(article: "3"), check: asAbove, fix: mendAsAbove),
-        Rule(.signatureIncomplete, .error, clause: "ND 13; PL1 II.7", example: .signatureIncomplete(authority: "KT.", missing: .position), check: signature),
+        Rule(.signatureIncomplete, .error, clause: "ND 13; PL1 II.7", example: .signatureIncomplete(authority: "KT.", missing: .position), check: { signature($0).filter { $0.code == .signatureIncomplete } }),
+        Rule(.deputyWithoutKT, .warning, clause: "ND 13.1.c", example: .deputyWithoutKT(position: "Phó Hiệu trưởng"), check: { signature($0).filter { $0.code == .deputyWithoutKT } }),
         Rule(.academicTitle, .warning, clause: "PL1 II.7.c", example: .academicTitle(name: "TS. Nguyễn Văn An", title: "TS."), check: academic),
         Rule(.attachmentNumberMismatch, .warning, clause: "PL3 Mẫu 1.2", example: .attachmentNumberMismatch(stated: "275/QĐ-MNTT", decision: "257/QĐ-MNTT"),
              check: { attachmentLine($0).filter { $0.code == .attachmentNumberMismatch } }, fix: mendAttachmentLine),
@@ -172,13 +173,23 @@ enum ClosingRules {
         let location = subject.location("signature")
         var found: [Finding] = []
         if let authority = signature.authority {
-            // Every prefix names whom the signer stands for; KT., TL. and TUQ. add the signer's own position.
-            if blank(signature.onBehalfOf) {
-                found.append(Finding(.signatureIncomplete(authority: authority.rawValue, missing: .onBehalfOf), at: location))
+            if authority == .q {
+                // "Q. HIỆU TRƯỞNG": the acting head signs under the head's title alone.
+                if blank(signature.onBehalfOf), blank(signature.position) {
+                    found.append(Finding(.signatureIncomplete(authority: authority.rawValue, missing: .onBehalfOf), at: location))
+                }
+            } else {
+                // TM. names the collective, KT., TL. and TUQ. the head; the line below is the signer's own position.
+                if blank(signature.onBehalfOf) {
+                    found.append(Finding(.signatureIncomplete(authority: authority.rawValue, missing: .onBehalfOf), at: location))
+                }
+                if blank(signature.position) {
+                    found.append(Finding(.signatureIncomplete(authority: authority.rawValue, missing: .position), at: location))
+                }
             }
-            if [.kt, .tl, .tuq].contains(authority), blank(signature.position) {
-                found.append(Finding(.signatureIncomplete(authority: authority.rawValue, missing: .position), at: location))
-            }
+        } else if let position = signature.position, VietnameseText.lowercased(position).hasPrefix("phó ") {
+            // A deputy signs for the head: "KT. HIỆU TRƯỞNG" above "PHÓ HIỆU TRƯỞNG" [ND 13.1.c].
+            found.append(Finding(.deputyWithoutKT(position: position), at: location))
         }
         if subject.document.number != nil, blank(signature.name) {
             let heading = signature.headingLines.first ?? signature.authority?.rawValue ?? ""

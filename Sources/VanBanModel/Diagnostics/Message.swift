@@ -115,6 +115,7 @@ public enum Message: DiagnosticMessage, Hashable {
     case endMarkMissing(excerpt: String)
     case elementSize(element: String, points: String, range: String)
     case dateDoesNotExist(written: String)
+    case deputyWithoutKT(position: String)
 
     /// What is wrong with a "Như Điều N" recipient.
     public enum RecipientArticleProblem: Sendable, Hashable {
@@ -324,6 +325,7 @@ extension Message {
         case .endMarkMissing: .endMarkMissing
         case .elementSize: .elementSize
         case .dateDoesNotExist: .dateDoesNotExist
+        case .deputyWithoutKT: .deputyWithoutKT
         }
     }
 
@@ -334,7 +336,7 @@ extension Message {
         case .basisPunctuation, .recipientPunctuation, .asAboveInDecision, .fixApplied: .note
         case .symbolKind, .symbolIssuer, .letterKindAbbreviation, .basesOnOneLine, .archiveMissing, .archiveForm, .recipientArticle,
              .academicTitle, .missingTitle, .basisEnding, .recipientLine, .pageMargin, .bodyFont, .bodySize, .nationalTitleSize,
-             .pageNumberInFooter, .pageNumberOnFirstPage, .endMarkMissing, .elementSize: .warning
+             .pageNumberInFooter, .pageNumberOnFirstPage, .endMarkMissing, .elementSize, .deputyWithoutKT: .warning
         case .issuerInferred: .warning
         case .unknownField, .profileUnknown, .numberingGap, .numberingStart, .numberingDuplicate, .numberingOrder,
              .pointLetter, .attachmentNumberMismatch, .attachmentDateMismatch, .dateLeadingZero, .numberLeadingZero,

@@ -166,6 +166,7 @@ public enum MessageCode: String, Sendable, Hashable, CaseIterable {
     case endMarkMissing = "VB749"
     case elementSize = "VB750"
     case dateDoesNotExist = "VB751"
+    case deputyWithoutKT = "VB720"
     case fixApplied = "VB790"
     case checkSummary = "VB791"
     case fixSummary = "VB792"

@@ -85,6 +85,7 @@ extension Message {
             .mottoText(written: "Độc lập-Tự do-Hạnh phúc"), .nationalTitleSize(points: "14"), .pageNumberInFooter, .pageNumberOnFirstPage,
             .fixApplied(what: "Điều 2 khoản 1", from: "f)", to: "e)"), .endMarkMissing(excerpt: "…chịu trách nhiệm thi hành Quyết định này."),
             .elementSize(element: "Nơi nhận", points: "14", range: "12"), .dateDoesNotExist(written: "ngày 31 tháng 4 năm 2025"),
+            .deputyWithoutKT(position: "Phó Hiệu trưởng"),
         ]
     }
 }

@@ -110,6 +110,7 @@ extension Message {
         case let .endMarkMissing(excerpt): "đoạn cuối của phần nội dung «\(excerpt)» cần kết thúc bằng dấu \"./.\""
         case let .elementSize(element, points, range): "\(element) cỡ chữ \(points); Nghị định 30 dùng cỡ \(range)"
         case let .dateDoesNotExist(written): "«\(written)»: không có ngày này trong lịch"
+        case let .deputyWithoutKT(position): "cấp phó (\"\(position)\") ký thay người đứng đầu: ghi \"KT.\" và chức vụ người đứng đầu ở dòng trên"
         }
     }
 
@@ -218,6 +219,7 @@ extension Message {
         case let .endMarkMissing(excerpt): "the last paragraph of the body «\(excerpt)» must end with \"./.\""
         case let .elementSize(element, points, range): "\(element) is \(points) pt; Nghị định 30 uses \(range)"
         case let .dateDoesNotExist(written): "«\(written)»: there is no such day in the calendar"
+        case let .deputyWithoutKT(position): "a deputy (\"\(position)\") signs for the head: write \"KT.\" and the head's title on the line above"
         }
     }
 }
