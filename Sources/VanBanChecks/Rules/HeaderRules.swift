@@ -10,7 +10,7 @@ enum HeaderRules {
              check: letterAbbreviation),
         Rule(.symbolKind, .warning, clause: "PL1 II.3.b", example: .symbolKind(symbol: "QĐ-MNTT", kind: "Quy chế", expected: "QC"), check: kindPrefix),
         Rule(.symbolIssuer, .warning, clause: "PL1 II.3.b", example: .symbolIssuer(symbol: "QĐ-UBND", abbreviation: "MNTT"), check: issuerPart),
-        Rule(.lookAlikeEth, .error, clause: "PL1 I.1", example: .lookAlikeEth(field: "ký hiệu", text: "TT-BGDÐT"), check: eth, fix: mendEth),
+        Rule(.lookAlikeEth, .error, clause: "PL1 I.1", example: .lookAlikeEth(place: .symbol, text: "TT-BGDÐT"), check: eth, fix: mendEth),
         Rule(.dateInFuture, .error, clause: "ND 15.2", example: .dateInFuture(date: "ngày 07 tháng 10 năm 2099", today: "ngày 22 tháng 11 năm 2026"),
              check: future),
         Rule(.missingTitle, .warning, clause: "PL1 II.5", example: .missingTitle(kind: "Quyết định"), check: title),
@@ -106,13 +106,13 @@ enum HeaderRules {
 
     static func eth(_ subject: CheckSubject) -> [Finding] {
         let fields = ethFields(subject.document).filter { $0.text.contains(eth) }.map { field, text in
-            Finding(.lookAlikeEth(field: field == "symbol" || field == "issuer.abbreviation" ? "ký hiệu" : "tên cơ quan", text: text),
+            Finding(.lookAlikeEth(place: field == "symbol" || field == "issuer.abbreviation" ? .symbol : .issuerName, text: text),
                     at: subject.location(field), fix: mendedEth(text))
         }
         // The importer reads "Ð" as "Đ"; in a Word file the typed letter is still there to report.
         let typed = (subject.layout?.paragraphs ?? []).filter { $0.text.contains(eth) }.prefix(10).map { paragraph in
             let words = paragraph.text.split(whereSeparator: \.isWhitespace).filter { $0.contains(eth) }.prefix(3).joined(separator: " ")
-            return Finding(.lookAlikeEth(field: "đoạn", text: words), at: subject.layout?.location(of: paragraph), fix: mendedEth(words))
+            return Finding(.lookAlikeEth(place: .paragraph, text: words), at: subject.layout?.location(of: paragraph), fix: mendedEth(words))
         }
         return fields + typed
     }

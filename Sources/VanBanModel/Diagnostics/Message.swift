@@ -99,7 +99,7 @@ public enum Message: DiagnosticMessage, Hashable {
     case signatureIncomplete(authority: String, missing: SignaturePart)
     case academicTitle(name: String, title: String)
     case missingTitle(kind: String)
-    case lookAlikeEth(field: String, text: String)
+    case lookAlikeEth(place: TextPlace, text: String)
     case basisEnding(written: String, expected: String)
     case recipientLine(written: String, expected: String)
     case pageSize(width: String, height: String)
@@ -133,6 +133,11 @@ public enum Message: DiagnosticMessage, Hashable {
         case onBehalfOf
         /// The signer's name.
         case name
+    }
+
+    /// Where a look-alike letter was found.
+    public enum TextPlace: Sendable, Hashable {
+        case symbol, issuerName, paragraph
     }
 
     /// A page margin.

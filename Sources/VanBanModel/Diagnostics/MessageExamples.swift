@@ -76,7 +76,7 @@ extension Message {
             .recipientArticle(article: "2", .namesNoExecutor), .asAboveInDecision(article: "3"),
             .signatureIncomplete(authority: "KT.", missing: .position), .signatureIncomplete(authority: "TM.", missing: .onBehalfOf),
             .signatureIncomplete(authority: "Hiệu trưởng", missing: .name), .academicTitle(name: "TS. Nguyễn Văn An", title: "TS."),
-            .missingTitle(kind: "Quyết định"), .lookAlikeEth(field: "ký hiệu", text: "TT-BGDÐT"),
+            .missingTitle(kind: "Quyết định"), .lookAlikeEth(place: .symbol, text: "TT-BGDÐT"), .lookAlikeEth(place: .issuerName, text: "Bộ GDÐT"), .lookAlikeEth(place: .paragraph, text: "Ðiều"),
             .basisEnding(written: "Căn cứ Luật Giáo dục", expected: ";"), .recipientLine(written: "Nơi nhận", expected: "Nơi nhận:"),
             .pageSize(width: "148", height: "210"), .pageMargin(side: .left, millimetres: "25", range: "30–35"),
             .pageMargin(side: .top, millimetres: "15", range: "20–25"), .pageMargin(side: .bottom, millimetres: "15", range: "20–25"),

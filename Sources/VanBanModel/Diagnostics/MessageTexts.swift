@@ -88,15 +88,15 @@ extension Message {
         case let .basesOnOneLine(excerpt): "«\(excerpt)»: mỗi căn cứ viết một dòng riêng"
         case let .recipientPunctuation(written, expected): "nơi nhận \"\(written)\": dữ liệu ghi nơi nhận không kèm \"-\" đầu dòng và dấu cuối (ghi \"\(expected)\")"
         case .archiveMissing: "nơi nhận thiếu dòng cuối \"Lưu: VT, …\" (bản lưu tại văn thư)"
-        case let .archiveForm(written, expected): "dòng lưu \"\(written)\" viết theo mẫu \"\(expected)\""
+        case let .archiveForm(written, expected): "dòng lưu \"\(written)\" cần viết là \"\(expected)\""
         case let .recipientArticle(article, problem): "nơi nhận \"Như Điều \(article)\": \(problem.text(in: .vi))"
-        case let .asAboveInDecision(article): "quyết định ghi nơi nhận \"Như Điều \(article)\" thay cho \"Như trên\""
+        case let .asAboveInDecision(article): "nơi nhận của quyết định ghi \"Như Điều \(article)\" (điều giao thi hành) thay cho \"Như trên\""
         case let .signatureIncomplete(authority, missing): "chữ ký \"\(authority)\" cần \(missing.text(in: .vi))"
         case let .academicTitle(name, title): "họ tên người ký \"\(name)\" không kèm học hàm, học vị (\"\(title)\")"
         case let .missingTitle(kind): "\(kind) chưa có trích yếu nội dung"
-        case let .lookAlikeEth(field, text): "\(field) \"\(text)\" có chữ \"Ð\" (eth, U+00D0) giống chữ \"Đ\" tiếng Việt (U+0110)"
+        case let .lookAlikeEth(place, text): "\(place.text(in: .vi)) \"\(text)\" có chữ \"Ð\" (eth, U+00D0) giống chữ \"Đ\" tiếng Việt (U+0110)"
         case let .basisEnding(written, expected): "căn cứ «\(written)» cần kết thúc bằng \"\(expected)\" (mỗi căn cứ \";\", căn cứ cuối \".\")"
-        case let .recipientLine(written, expected): "nơi nhận «\(written)» viết theo mẫu \"\(expected)\""
+        case let .recipientLine(written, expected): "nơi nhận «\(written)» cần viết là \"\(expected)\""
         case let .pageSize(width, height): "khổ giấy \(width) × \(height) mm; Nghị định 30 dùng khổ A4 (210 × 297 mm)"
         case let .pageMargin(side, millimetres, range): "lề \(side.text(in: .vi)) \(millimetres) mm, ngoài khoảng \(range) mm"
         case let .bodyFont(font): "phông chữ nội dung \"\(font)\"; Nghị định 30 dùng Times New Roman"
@@ -197,15 +197,15 @@ extension Message {
         case let .basesOnOneLine(excerpt): "«\(excerpt)»: one căn cứ per line"
         case let .recipientPunctuation(written, expected): "recipient \"\(written)\": data holds a recipient without its \"-\" and final mark (write \"\(expected)\")"
         case .archiveMissing: "the recipients lack the final \"Lưu: VT, …\" line (the copy kept by the văn thư)"
-        case let .archiveForm(written, expected): "the archive line \"\(written)\" is written \"\(expected)\""
+        case let .archiveForm(written, expected): "the archive line \"\(written)\" should read \"\(expected)\""
         case let .recipientArticle(article, problem): "recipient \"Như Điều \(article)\": \(problem.text(in: .en))"
-        case let .asAboveInDecision(article): "a decision's recipients say \"Như Điều \(article)\" rather than \"Như trên\""
+        case let .asAboveInDecision(article): "a decision's recipients name \"Như Điều \(article)\" (the article on who executes it) rather than \"Như trên\""
         case let .signatureIncomplete(authority, missing): "the signature \"\(authority)\" needs \(missing.text(in: .en))"
         case let .academicTitle(name, title): "the signer's name \"\(name)\" takes no academic title (\"\(title)\")"
         case let .missingTitle(kind): "the \(kind) has no trích yếu"
-        case let .lookAlikeEth(field, text): "\(field) \"\(text)\" holds the look-alike \"Ð\" (eth, U+00D0) instead of the Vietnamese \"Đ\" (U+0110)"
+        case let .lookAlikeEth(place, text): "\(place.text(in: .en)) \"\(text)\" holds the look-alike \"Ð\" (eth, U+00D0) instead of the Vietnamese \"Đ\" (U+0110)"
         case let .basisEnding(written, expected): "the căn cứ «\(written)» must end with \"\(expected)\" (each \";\", the last \".\")"
-        case let .recipientLine(written, expected): "the recipient line «\(written)» is written \"\(expected)\""
+        case let .recipientLine(written, expected): "the recipient line «\(written)» should read \"\(expected)\""
         case let .pageSize(width, height): "the paper is \(width) × \(height) mm; Nghị định 30 uses A4 (210 × 297 mm)"
         case let .pageMargin(side, millimetres, range): "the \(side.text(in: .en)) margin is \(millimetres) mm, outside \(range) mm"
         case let .bodyFont(font): "the body font is \"\(font)\"; Nghị định 30 uses Times New Roman"
@@ -391,6 +391,20 @@ extension Message.MarginSide {
         case (.left, .en): "left"
         case (.right, .vi): "phải"
         case (.right, .en): "right"
+        }
+    }
+}
+
+extension Message.TextPlace {
+    /// The words for the place.
+    public func text(in language: Language) -> String {
+        switch (self, language) {
+        case (.symbol, .vi): "ký hiệu"
+        case (.symbol, .en): "the ký hiệu"
+        case (.issuerName, .vi): "tên cơ quan"
+        case (.issuerName, .en): "the issuer's name"
+        case (.paragraph, .vi): "đoạn văn"
+        case (.paragraph, .en): "the text"
         }
     }
 }
