@@ -48,6 +48,35 @@ struct WordCheckTests {
         #expect(text.stdout.contains("(PL1 II.3.c)"))
     }
 
+    /// `Tests/Scripts/check_docx.py` writes a right decision, or one with a single defect.
+    static let builder = Repository.root.appendingPathComponent("Tests/Scripts/check_docx.py").path
+
+    @Test func aRightWordDecisionHasNoFindings() throws {
+        let file = try ExternalTool.temporaryDirectory("vanban-check").appendingPathComponent("right.docx")
+        let made = try ExternalTool.run("python3", [Self.builder, file.path])
+        try #require(made.status == 0, "\(made.stderr)")
+        let result = try CLI.run(["check", file.path, "--lang", "en", "--today", "2026-01-15"])
+        #expect(result.stdout == "1 file(s): 0 error(s), 0 warning(s), 0 suggestion(s)\n")
+        #expect(result.status == 0)
+    }
+
+    /// Each defect in a Word file of its own, and the one code it must give, alone.
+    @Test(arguments: [
+        ("letter", "VB740"), ("margins-2011", "VB741"), ("arial", "VB742"), ("body-12", "VB743"), ("hoa", "VB744"),
+        ("motto", "VB745"), ("title-14", "VB746"), ("footer", "VB747"), ("first-page", "VB748"), ("basis", "VB718"),
+        ("recipients", "VB719"), ("end-mark", "VB749"), ("number-5", "VB108"), ("spaced", "VB703"), ("date-7", "VB107"),
+        ("eth", "VB717"), ("gap", "VB101"), ("archive", "VB711"),
+    ])
+    func eachWordDefectIsFoundAlone(_ defect: String, _ code: String) throws {
+        let file = try ExternalTool.temporaryDirectory("vanban-check").appendingPathComponent("\(defect).docx")
+        let made = try ExternalTool.run("python3", [Self.builder, file.path, defect])
+        try #require(made.status == 0, "\(made.stderr)")
+        let result = try CLI.run(["check", file.path, "--lang", "en", "--today", "2026-01-15", "--format", "json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let codes = Set((json["findings"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String })
+        #expect(codes == [code], "\(defect): \(result.stdout)")
+    }
+
     @Test func fixingAWordDraftGivesAWordFileWithoutErrors() throws {
         let folder = try ExternalTool.temporaryDirectory("vanban-fix")
         let draft = folder.appendingPathComponent("draft.docx"), fixed = folder.appendingPathComponent("fixed.docx")
