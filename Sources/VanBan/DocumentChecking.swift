@@ -65,12 +65,21 @@ public enum DocumentChecking {
         var reader: [Diagnostic] = []
         for diagnostic in result.diagnostics where diagnostic.code != .wordParagraph {
             if let rule = RuleCatalogue.rule(diagnostic.code) {
-                findings.append(Finding(diagnostic, clause: rule.clause))
+                findings.append(Finding(diagnostic, clause: rule.clause, fix: mend(of: diagnostic)))
             } else {
                 reader.append(diagnostic)
             }
         }
         return Report(document: result.document, readerDiagnostics: reader, findings: RuleCatalogue.ordered(findings), layout: layout)
+    }
+
+    /// What the importer's own findings say to write instead, for the JSON `fix` field.
+    static func mend(of diagnostic: Diagnostic) -> String? {
+        switch diagnostic.libraryMessage {
+        case let .dateLeadingZero(_, expected)?, let .numberLeadingZero(_, expected)?: expected
+        case let .attachmentNumberMismatch(_, decision)?, let .attachmentDateMismatch(_, decision)?: decision
+        default: nil
+        }
     }
 
     /// Where the fields of an imported Word file are: the paragraph that holds the text of each
