@@ -56,14 +56,20 @@ public struct LayoutFacts: Sendable, Hashable {
         public var halfPoints: Int?
         /// True when in a table cell.
         public var inTable: Bool
+        /// Whether nearly all its visible characters are bold, italic; nil when unknown (text files).
+        public var bold: Bool?
+        public var italic: Bool?
 
         /// Creates a paragraph.
-        public init(number: Int, text: String, font: String? = nil, halfPoints: Int? = nil, inTable: Bool = false) {
+        public init(number: Int, text: String, font: String? = nil, halfPoints: Int? = nil, inTable: Bool = false,
+                    bold: Bool? = nil, italic: Bool? = nil) {
             self.number = number
             self.text = text
             self.font = font
             self.halfPoints = halfPoints
             self.inTable = inTable
+            self.bold = bold
+            self.italic = italic
         }
     }
 

@@ -20,31 +20,32 @@ normal = d.styles['Normal']
 normal.font.name = 'Arial' if defect == 'arial' else 'Times New Roman'
 normal.font.size = Pt(12) if defect == 'body-12' else Pt(14)
 
-def line(text, size=None):
+def line(text, size=None, bold=False, italic=False):
     p = d.add_paragraph()
     r = p.add_run(text)
     if size:
         r.font.size = Pt(size)
+    r.bold, r.italic = bold or None, italic or None
     return p
 
 line('ỦY BAN NHÂN DÂN PHƯỜNG HOA LƯ', 13)
 line('TRƯỜNG MẦM NON THIÊN TÔN' if defect != 'eth' else 'TRƯỜNG MẦM NON THIÊN TÔN ÐÔNG', 13)
-line('CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM' if defect == 'hoa' else 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 14 if defect == 'title-14' else 13)
-line('Độc lập-Tự do-Hạnh phúc' if defect == 'motto' else 'Độc lập - Tự do - Hạnh phúc', 14)
+line('CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM' if defect == 'hoa' else 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 14 if defect == 'title-14' else 13, bold=True)
+line('Độc lập-Tự do-Hạnh phúc' if defect == 'motto' else 'Độc lập - Tự do - Hạnh phúc', 14, bold=True)
 number = {'number-5': 'Số: 5/QĐ-MNTT', 'spaced': 'Số: 05 / QĐ-MNTT'}.get(defect, 'Số: 05/QĐ-MNTT')
 line(number, 13)
-line('Hoa Lư, ngày 7 tháng 2 năm 2025' if defect == 'date-7' else 'Hoa Lư, ngày 07 tháng 02 năm 2025', 14)
+line('Hoa Lư, ngày 7 tháng 2 năm 2025' if defect == 'date-7' else 'Hoa Lư, ngày 07 tháng 02 năm 2025', 14, italic=defect != 'date-upright')
 line('QUYẾT ĐỊNH')
 line('Về việc cử cán bộ tham dự tập huấn')
 line('HIỆU TRƯỞNG TRƯỜNG MẦM NON THIÊN TÔN')
-line('Căn cứ Điều lệ Trường mầm non' if defect == 'basis' else 'Căn cứ Điều lệ Trường mầm non;')
-line('Xét đề nghị của tổ chuyên môn.')
+line('Căn cứ Điều lệ Trường mầm non' if defect == 'basis' else 'Căn cứ Điều lệ Trường mầm non;', italic=True)
+line('Xét đề nghị của tổ chuyên môn.', italic=True)
 line('QUYẾT ĐỊNH:')
 line('Điều 1. Cử cán bộ tham dự tập huấn tại Hoa Lư.')
 second = 'Điều 3' if defect == 'gap' else 'Điều 2'
 ending = '.' if defect == 'end-mark' else './.'
 line(f'{second}. Các ông (bà) giáo viên chịu trách nhiệm thi hành Quyết định này{ending}')
-line('Nơi nhận' if defect == 'recipients' else 'Nơi nhận:', 12)
+line('Nơi nhận' if defect == 'recipients' else 'Nơi nhận:', 12, bold=True, italic=True)
 line('- Như Điều 3;' if defect == 'gap' else '- Như Điều 2;', 11)
 line('- Lưu VT.' if defect == 'archive' else '- Lưu: VT, HC.', 11)
 line('HIỆU TRƯỞNG')

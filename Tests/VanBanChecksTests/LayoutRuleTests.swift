@@ -67,6 +67,7 @@ struct LayoutRuleTests {
         Defect(.endMarkMissing, "body without ./.") { $0.paragraphs[7].text = "Điều 1. Cử cán bộ tham dự tập huấn." },
         Defect(.elementSize, "Tiêu ngữ at 12") { $0.paragraphs[2].halfPoints = 24 },
         Defect(.dateDoesNotExist, "31 April") { $0.paragraphs.insert(.init(number: 4, text: "Hoa Lư, ngày 31 tháng 4 năm 2025"), at: 3) },
+        Defect(.elementStyle, "date line upright") { $0.paragraphs.insert(.init(number: 4, text: "Hoa Lư, ngày 07 tháng 10 năm 2025", bold: false, italic: false), at: 3) },
         Defect(.recipientLine, "recipient without ;") { $0.paragraphs[8].text = "Nơi nhận:\n- Như Điều 3\n- Lưu: VT, HC." },
     ]
 

@@ -40,7 +40,7 @@ struct WordCheckTests {
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let findings = try #require(json["findings"] as? [[String: Any]])
         let codes = Set(findings.compactMap { $0["code"] as? String })
-        for code in ["VB740", "VB741", "VB742", "VB743", "VB744", "VB745", "VB747", "VB748", "VB718", "VB719", "VB108", "VB107", "VB101", "VB711", "VB713", "VB749"] {
+        for code in ["VB740", "VB741", "VB742", "VB743", "VB744", "VB745", "VB747", "VB748", "VB718", "VB719", "VB108", "VB107", "VB101", "VB711", "VB713", "VB749", "VB752"] {
             #expect(codes.contains(code), "\(code) missing from \(codes.sorted())")
         }
         let text = try CLI.run(["check", draft.path, "--lang", "en", "--today", "2026-01-15"])
@@ -65,7 +65,7 @@ struct WordCheckTests {
         ("letter", "VB740"), ("margins-2011", "VB741"), ("arial", "VB742"), ("body-12", "VB743"), ("hoa", "VB744"),
         ("motto", "VB745"), ("title-14", "VB746"), ("footer", "VB747"), ("first-page", "VB748"), ("basis", "VB718"),
         ("recipients", "VB719"), ("end-mark", "VB749"), ("number-5", "VB108"), ("spaced", "VB703"), ("date-7", "VB107"),
-        ("eth", "VB717"), ("gap", "VB101"), ("archive", "VB711"),
+        ("eth", "VB717"), ("gap", "VB101"), ("archive", "VB711"), ("date-upright", "VB752"),
     ])
     func eachWordDefectIsFoundAlone(_ defect: String, _ code: String) throws {
         let file = try ExternalTool.temporaryDirectory("vanban-check").appendingPathComponent("\(defect).docx")

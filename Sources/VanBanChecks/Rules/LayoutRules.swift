@@ -21,8 +21,41 @@ enum LayoutRules {
              check: endMark),
         Rule(.elementSize, .warning, clause: "PL1 II; PL1 V", scope: .layout, example: .elementSize(element: "Nơi nhận", points: "14", range: "12"),
              check: elementSizes),
+        Rule(.elementStyle, .warning, clause: "PL1 II", scope: .layout, example: .elementStyle(element: "Địa danh, ngày tháng", expected: .italic),
+             check: elementStyles),
         Rule(.dateDoesNotExist, .error, clause: "PL1 II.4", scope: .layout, example: .dateDoesNotExist(written: "ngày 31 tháng 4 năm 2025"), check: typedDate),
     ]
+
+    /// Bold and italic where Nghị định 30 sets them: Quốc hiệu and Tiêu ngữ bold, the place and
+    /// date italic, the căn cứ italic, "Nơi nhận:" bold italic. Only paragraphs that hold the
+    /// element alone are judged (a header cell with several lines mixes styles).
+    static func elementStyles(_ subject: CheckSubject) -> [Finding] {
+        guard let facts = subject.layout else { return [] }
+        var found: [Finding] = []
+        func alone(_ paragraph: LayoutFacts.Paragraph) -> Bool { !trimmed(paragraph.text).contains("\n") && !paragraph.text.contains("\t") }
+        func expect(_ element: String, _ paragraph: LayoutFacts.Paragraph?, _ style: Message.TextStyle) {
+            guard let paragraph, alone(paragraph), let bold = paragraph.bold, let italic = paragraph.italic else { return }
+            let right = switch style {
+            case .bold: bold
+            case .italic: italic
+            case .boldItalic: bold && italic
+            case .upright: !bold && !italic
+            }
+            if !right { found.append(Finding(.elementStyle(element: element, expected: style), at: facts.location(of: paragraph))) }
+        }
+        let header = Array(facts.paragraphs.prefix(40))
+        expect("Quốc hiệu", header.first { folded(trimmed($0.text)).hasPrefix("cộng hòa xã hội") }, .bold)
+        expect("Tiêu ngữ", header.first { folded(trimmed($0.text)).hasPrefix("độc lập") }, .bold)
+        expect("Địa danh, ngày tháng", header.first { text in
+            let words = VietnameseText.lowercased(text.text)
+            return words.contains(", ngày ") && words.contains(" tháng ") && words.contains(" năm ")
+        }, .italic)
+        for paragraph in facts.paragraphs.prefix(80) where starts(trimmed(paragraph.text), "căn cứ ") {
+            expect("Căn cứ", paragraph, .italic)
+        }
+        expect("Nơi nhận", facts.paragraphs.first { starts(trimmed($0.text), "nơi nhận") }, .boldItalic)
+        return found
+    }
 
     /// The date line as typed: "ngày 31 tháng 4" names no day, and the importer then keeps no date at all.
     static func typedDate(_ subject: CheckSubject) -> [Finding] {

@@ -116,6 +116,7 @@ public enum Message: DiagnosticMessage, Hashable {
     case elementSize(element: String, points: String, range: String)
     case dateDoesNotExist(written: String)
     case deputyWithoutKT(position: String)
+    case elementStyle(element: String, expected: TextStyle)
 
     /// What is wrong with a "Như Điều N" recipient.
     public enum RecipientArticleProblem: Sendable, Hashable {
@@ -133,6 +134,11 @@ public enum Message: DiagnosticMessage, Hashable {
         case onBehalfOf
         /// The signer's name.
         case name
+    }
+
+    /// The type style an element must have.
+    public enum TextStyle: Sendable, Hashable {
+        case bold, italic, boldItalic, upright
     }
 
     /// Where a look-alike letter was found.
@@ -331,6 +337,7 @@ extension Message {
         case .elementSize: .elementSize
         case .dateDoesNotExist: .dateDoesNotExist
         case .deputyWithoutKT: .deputyWithoutKT
+        case .elementStyle: .elementStyle
         }
     }
 
@@ -341,7 +348,7 @@ extension Message {
         case .basisPunctuation, .recipientPunctuation, .asAboveInDecision, .fixApplied: .note
         case .symbolKind, .symbolIssuer, .letterKindAbbreviation, .basesOnOneLine, .archiveMissing, .archiveForm, .recipientArticle,
              .academicTitle, .missingTitle, .basisEnding, .recipientLine, .pageMargin, .bodyFont, .bodySize, .nationalTitleSize,
-             .pageNumberInFooter, .pageNumberOnFirstPage, .endMarkMissing, .elementSize, .deputyWithoutKT: .warning
+             .pageNumberInFooter, .pageNumberOnFirstPage, .endMarkMissing, .elementSize, .deputyWithoutKT, .elementStyle: .warning
         case .issuerInferred: .warning
         case .unknownField, .profileUnknown, .numberingGap, .numberingStart, .numberingDuplicate, .numberingOrder,
              .pointLetter, .attachmentNumberMismatch, .attachmentDateMismatch, .dateLeadingZero, .numberLeadingZero,

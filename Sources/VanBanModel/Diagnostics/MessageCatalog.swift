@@ -167,6 +167,7 @@ public enum MessageCode: String, Sendable, Hashable, CaseIterable {
     case elementSize = "VB750"
     case dateDoesNotExist = "VB751"
     case deputyWithoutKT = "VB720"
+    case elementStyle = "VB752"
     case fixApplied = "VB790"
     case checkSummary = "VB791"
     case fixSummary = "VB792"

@@ -85,7 +85,9 @@ extension Message {
             .mottoText(written: "Độc lập-Tự do-Hạnh phúc"), .nationalTitleSize(points: "14"), .pageNumberInFooter, .pageNumberOnFirstPage,
             .fixApplied(what: "Điều 2 khoản 1", from: "f)", to: "e)"), .endMarkMissing(excerpt: "…chịu trách nhiệm thi hành Quyết định này."),
             .elementSize(element: "Nơi nhận", points: "14", range: "12"), .dateDoesNotExist(written: "ngày 31 tháng 4 năm 2025"),
-            .deputyWithoutKT(position: "Phó Hiệu trưởng"),
+            .deputyWithoutKT(position: "Phó Hiệu trưởng"), .elementStyle(element: "Địa danh, ngày tháng", expected: .italic),
+            .elementStyle(element: "Quốc hiệu", expected: .bold), .elementStyle(element: "Nơi nhận", expected: .boldItalic),
+            .elementStyle(element: "Tên cơ quan chủ quản", expected: .upright),
         ]
     }
 }

@@ -111,6 +111,7 @@ extension Message {
         case let .elementSize(element, points, range): "\(element) cỡ chữ \(points); Nghị định 30 dùng cỡ \(range)"
         case let .dateDoesNotExist(written): "«\(written)»: không có ngày này trong lịch"
         case let .deputyWithoutKT(position): "cấp phó (\"\(position)\") ký thay người đứng đầu: ghi \"KT.\" và chức vụ người đứng đầu ở dòng trên"
+        case let .elementStyle(element, expected): "\(element) phải trình bày \(expected.text(in: .vi))"
         }
     }
 
@@ -220,6 +221,7 @@ extension Message {
         case let .elementSize(element, points, range): "\(element) is \(points) pt; Nghị định 30 uses \(range)"
         case let .dateDoesNotExist(written): "«\(written)»: there is no such day in the calendar"
         case let .deputyWithoutKT(position): "a deputy (\"\(position)\") signs for the head: write \"KT.\" and the head's title on the line above"
+        case let .elementStyle(element, expected): "\(element) must be set \(expected.text(in: .en))"
         }
     }
 }
@@ -405,6 +407,22 @@ extension Message.TextPlace {
         case (.issuerName, .en): "the issuer's name"
         case (.paragraph, .vi): "đoạn văn"
         case (.paragraph, .en): "the text"
+        }
+    }
+}
+
+extension Message.TextStyle {
+    /// The words for the style.
+    public func text(in language: Language) -> String {
+        switch (self, language) {
+        case (.bold, .vi): "chữ đứng, đậm"
+        case (.bold, .en): "bold"
+        case (.italic, .vi): "chữ nghiêng"
+        case (.italic, .en): "in italics"
+        case (.boldItalic, .vi): "chữ đậm, nghiêng"
+        case (.boldItalic, .en): "bold and italic"
+        case (.upright, .vi): "chữ đứng, không đậm"
+        case (.upright, .en): "upright, not bold"
         }
     }
 }

@@ -23,7 +23,10 @@ extension DOCXReader {
                 number: paragraph.number, text: paragraph.label.map { $0 + paragraph.labelSeparator + text } ?? text,
                 font: fonts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key,
                 halfPoints: paragraph.sizeWeights.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key,
-                inTable: paragraph.cell != nil)
+                inTable: paragraph.cell != nil,
+                // "Nearly all": a stray upright space or mark does not make a line upright.
+                bold: paragraph.visibleCharacters == 0 ? nil : paragraph.boldCharacters * 10 >= paragraph.visibleCharacters * 9,
+                italic: paragraph.visibleCharacters == 0 ? nil : paragraph.italicCharacters * 10 >= paragraph.visibleCharacters * 9)
         }
         // The package opened a second time: the walk keeps no handle, and a damaged header is no reason to fail.
         guard let package = try? OOXMLPackage(data: data, limits: PackageLimits(

@@ -13,6 +13,8 @@ struct WordStyles {
         var bold: Bool?
         /// The font size in half-points (`w:sz`), for the layout rules.
         var size: Int?
+        /// Italic (`w:i`), for the layout rules.
+        var italic: Bool?
     }
 
     private(set) var styles: [String: Style] = [:]
@@ -43,6 +45,7 @@ struct WordStyles {
                 style.font = element.child("rPr").flatMap(Self.font(of:))
                 style.bold = element.child("rPr")?.child("b")?.isOn
                 style.size = element.child("rPr").flatMap(Self.size(of:))
+                style.italic = element.child("rPr")?.child("i")?.isOn
                 styles[id] = style
                 if element.wAttribute("type") == "paragraph", element.wAttribute("default") == "1" { defaultParagraphStyle = id }
             default:
@@ -88,6 +91,11 @@ struct WordStyles {
     /// Whether a run is bold: its own `w:b`, else its character style's, else its paragraph style's.
     func bold(run: Bool?, characterStyle: String?, paragraphStyle: String?) -> Bool {
         run ?? inherited(characterStyle, { $0.bold }) ?? inherited(paragraphStyle ?? defaultParagraphStyle, { $0.bold }) ?? false
+    }
+
+    /// Whether a run is italic: its own `w:i`, else its character style's, else its paragraph style's.
+    func italic(run: Bool?, characterStyle: String?, paragraphStyle: String?) -> Bool {
+        run ?? inherited(characterStyle, { $0.italic }) ?? inherited(paragraphStyle ?? defaultParagraphStyle, { $0.italic }) ?? false
     }
 
     /// The font of a run: its own, else its character style's, else its paragraph style's, else the defaults.
