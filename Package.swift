@@ -39,12 +39,12 @@ let package = Package(
         .target(name: "VanBanWriters", dependencies: [
             "VanBanModel", "VanBanResources", "XMLKit", "ZipKit", "VanBanOOXML", .product(name: "Mustache", package: "swift-mustache"),
         ]),
-        .target(name: "VanBanReaders", dependencies: ["VanBanModel", "VanBanOOXML", "XMLKit"]),
+        .target(name: "VanBanReaders", dependencies: ["VanBanModel", "VanBanChecks", "VanBanOOXML", "XMLKit"]),
         .target(name: "VanBanRegulations", dependencies: ["VanBanModel", "VanBanData", "VanBanResources"]),
         // DOCX → PDF through LibreOffice headless, and empty signature fields added as an incremental update.
         .target(name: "ProcessKit"),
         .target(name: "VanBanPDF", dependencies: ["VanBanModel", "ProcessKit"]),
-        .target(name: "VanBan", dependencies: ["VanBanModel", "VanBanData", "VanBanReaders", "VanBanWriters", "VanBanRegulations", "VanBanPDF"]),
+        .target(name: "VanBan", dependencies: ["VanBanModel", "VanBanData", "VanBanReaders", "VanBanWriters", "VanBanRegulations", "VanBanPDF", "VanBanChecks"]),
         .executableTarget(name: "vanban", dependencies: [
             "VanBan", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             "VanBanStore", "VanBanStoreSQLite", "VanBanStorePostgres",
@@ -75,5 +75,10 @@ let package = Package(
             "VanBanStore", "VanBanStoreSQLite", "VanBanStorePostgres", "VanBanTestSupport", "ProcessKit", "vanban", "vanban-bench", "XMLKit", "ZipKit",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+
+        // The Nghị định 30 rule set of `vanban check` and `vanban fix`: content rules over the model,
+        // layout rules over the facts the DOCX reader gathers. Model only, so the importer runs it too.
+        .target(name: "VanBanChecks", dependencies: ["VanBanModel"]),
+        .testTarget(name: "VanBanChecksTests", dependencies: ["VanBan", "VanBanChecks", "VanBanTestSupport", "vanban"]),
     ]
 )

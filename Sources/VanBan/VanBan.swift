@@ -4,3 +4,4 @@
 @_exported import VanBanReaders
 @_exported import VanBanRegulations
 @_exported import VanBanPDF
+@_exported import VanBanChecks

@@ -21,6 +21,12 @@ enum CommandMessage: DiagnosticMessage, Hashable, CaseIterableExamples {
     case rolesNeedFolder
     /// The rendered document carries text the importer could not place (its `unplaced` list).
     case unplacedTextKept(file: String, count: Int)
+    /// The last line of `vanban check`: how many files, errors, warnings and suggestions.
+    case checkSummary(files: Int, errors: Int, warnings: Int, suggestions: Int)
+    /// The last line of `vanban fix`: how many changes, and whether they were written.
+    case fixSummary(changes: Int, written: String?)
+    /// `--list-rules` alone takes no file; `check` without one has nothing to check.
+    case checkNeedsFile
 
     var code: MessageCode {
         switch self {
@@ -40,12 +46,15 @@ enum CommandMessage: DiagnosticMessage, Hashable, CaseIterableExamples {
         case .unknownRole: .unknownRole
         case .rolesNeedFolder: .rolesNeedFolder
         case .unplacedTextKept: .unplacedTextKept
+        case .checkSummary: .checkSummary
+        case .fixSummary: .fixSummary
+        case .checkNeedsFile: .checkNeedsFile
         }
     }
 
     var severity: Severity {
         switch self {
-        case .batchSummary, .batchWrote, .progressDocuments, .progressPDF: .note
+        case .batchSummary, .batchWrote, .progressDocuments, .progressPDF, .checkSummary, .fixSummary: .note
         case .noAttachments, .unplacedTextKept: .warning
         default: .error
         }
@@ -54,6 +63,7 @@ enum CommandMessage: DiagnosticMessage, Hashable, CaseIterableExamples {
     /// Wrong usage (exit 2) rather than wrong input (exit 1).
     var isUsageError: Bool {
         if case .unknownFormat = self { return true }
+        if case .checkNeedsFile = self { return true }
         return false
     }
 
@@ -91,6 +101,12 @@ enum CommandMessage: DiagnosticMessage, Hashable, CaseIterableExamples {
         case (.rolesNeedFolder, .en): "--all-roles writes one file per role: give -o FOLDER/"
         case let (.unplacedTextKept(file, count), .vi): "\(file) còn \(count) đoạn chữ chưa xếp được vào văn bản (mục `unplaced`): không in ra; xếp lại hoặc xóa trước khi ban hành"
         case let (.unplacedTextKept(file, count), .en): "\(file) carries \(count) piece(s) of text not placed in the document (the `unplaced` list): not printed; place or delete them before issuing"
+        case let (.checkSummary(files, errors, warnings, suggestions), .vi): "\(files) tệp: \(errors) lỗi, \(warnings) cảnh báo, \(suggestions) gợi ý"
+        case let (.checkSummary(files, errors, warnings, suggestions), .en): "\(files) file(s): \(errors) error(s), \(warnings) warning(s), \(suggestions) suggestion(s)"
+        case let (.fixSummary(changes, written), .vi): written.map { "\(changes) chỗ sửa, đã ghi \($0)" } ?? "\(changes) chỗ sửa; chưa ghi gì (dùng -o TỆP để ghi)"
+        case let (.fixSummary(changes, written), .en): written.map { "\(changes) change(s), written to \($0)" } ?? "\(changes) change(s); nothing written (give -o FILE to write them)"
+        case (.checkNeedsFile, .vi): "cần ít nhất một tệp để kiểm tra (hoặc --list-rules)"
+        case (.checkNeedsFile, .en): "give at least one file to check (or --list-rules)"
         }
     }
 
@@ -100,7 +116,8 @@ enum CommandMessage: DiagnosticMessage, Hashable, CaseIterableExamples {
          .batchSummary(total: 40, succeeded: 39, failed: 1), .batchFailures(["truong-a.yaml"]), .outputNotDirectory("out"),
          .duplicateOutput("qd.*", first: "a/qd.yaml", second: "b/qd.yaml"), .noProfiles("truong"), .noAttachments,
          .batchWrote(["out/qd.docx"]), .progressDocuments, .progressPDF, .unknownRole("gv", available: ["giao-vien"]), .rolesNeedFolder,
-         .unplacedTextKept(file: "qd.yaml", count: 1)]
+         .unplacedTextKept(file: "qd.yaml", count: 1), .checkSummary(files: 1, errors: 2, warnings: 1, suggestions: 0),
+         .fixSummary(changes: 3, written: "qd-sua.yaml"), .fixSummary(changes: 0, written: nil), .checkNeedsFile]
     }
 }
 

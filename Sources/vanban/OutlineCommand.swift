@@ -21,21 +21,3 @@ struct OutlineCommand: ParsableCommand {
         }
     }
 }
-
-struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "check",
-        abstract: "Check a data file and report every problem with file, line and column.",
-        discussion: "Exits 0 when the file loads (warnings allowed), 1 when it has errors. The Nghị định 30 rule set comes in a later version."
-    )
-
-    @Argument(help: ArgumentHelp("The data file to check (.yaml, .yml or .json); - reads standard input.", valueName: "IN"))
-    var input: String
-
-    @OptionGroup var common: CommonOptions
-
-    func run() throws {
-        let console = Console(language: common.language)
-        try console.run { _ = try console.load(input) }
-    }
-}

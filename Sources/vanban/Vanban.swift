@@ -24,7 +24,7 @@ struct Vanban: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             RenderCommand.self, ImportCommand.self, NewCommand.self, TemplatesCommand.self, RolesCommand.self,
-            OutlineCommand.self, CheckCommand.self,
+            OutlineCommand.self, CheckCommand.self, FixCommand.self,
             IssueCommand.self, RegisterCommand.self,
         ]
     )

@@ -121,7 +121,7 @@ struct CommandLineTests {
         try "kind: quyet-dinh\ntitel: x\n".write(to: file, atomically: true, encoding: .utf8)
         let result = try Vanban.run(["check", file.path, "--lang", "en"])
         #expect(result.status == 0)
-        #expect(result.stderr.contains("typo.yaml:2:1: warning: [VB007]"))
+        #expect(result.stdout.contains("typo.yaml:2:1: warning: [VB007]"))
     }
 
     @Test("vanban import prints the listed diagnostics for each seed and writes data that renders", arguments: [

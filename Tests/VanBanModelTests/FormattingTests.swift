@@ -159,7 +159,8 @@ struct FormattingTests {
         // live in its own catalog (`CommandMessage`), tested with the command line.
         let elsewhere: Set<MessageCode> = [.outputExists, .unknownFormat, .notAvailable, .binaryToTerminal, .batchSummary, .batchFailures,
                                            .outputNotDirectory, .duplicateOutput, .noProfiles, .noAttachments, .batchWrote,
-                                           .progressDocuments, .progressPDF, .batchFailed, .unknownRole, .rolesNeedFolder, .unplacedTextKept]
+                                           .progressDocuments, .progressPDF, .batchFailed, .unknownRole, .rolesNeedFolder, .unplacedTextKept,
+                                           .checkSummary, .fixSummary, .checkNeedsFile]
         // VB5xx are the register's (`RegisterMessage`, tested with the store).
         for code in MessageCode.allCases where !elsewhere.contains(code) && !code.rawValue.hasPrefix("VB5") {
             #expect(libraryCodes.contains(code), "no example message for \(code.rawValue)")

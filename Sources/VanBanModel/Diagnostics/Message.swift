@@ -82,6 +82,75 @@ public enum Message: DiagnosticMessage, Hashable {
     case docNeedsLibreOffice(file: String)
     case docConversionFailed(file: String, detail: String)
 
+    // MARK: The Nghị định 30 rule set of `vanban check` (VB700–VB799)
+    case symbolKind(symbol: String, kind: String, expected: String)
+    case symbolIssuer(symbol: String, abbreviation: String)
+    case symbolSpacing(written: String, expected: String)
+    case symbolCV(symbol: String)
+    case letterKindAbbreviation(symbol: String, abbreviation: String)
+    case dateInFuture(date: String, today: String)
+    case basisPunctuation(written: String, expected: String)
+    case basesOnOneLine(excerpt: String)
+    case recipientPunctuation(written: String, expected: String)
+    case archiveMissing
+    case archiveForm(written: String, expected: String)
+    case recipientArticle(article: String, RecipientArticleProblem)
+    case asAboveInDecision(article: String)
+    case signatureIncomplete(authority: String, missing: SignaturePart)
+    case academicTitle(name: String, title: String)
+    case missingTitle(kind: String)
+    case lookAlikeEth(place: TextPlace, text: String)
+    case basisEnding(written: String, expected: String)
+    case recipientLine(written: String, expected: String)
+    case pageSize(width: String, height: String)
+    case pageMargin(side: MarginSide, millimetres: String, range: String)
+    case bodyFont(font: String)
+    case bodySize(points: String)
+    case nationalTitleText(written: String)
+    case mottoText(written: String)
+    case nationalTitleSize(points: String)
+    case pageNumberInFooter
+    case pageNumberOnFirstPage
+    case fixApplied(what: String, from: String, to: String)
+    case endMarkMissing(excerpt: String)
+    case elementSize(element: String, points: String, range: String)
+    case dateDoesNotExist(written: String)
+    case deputyWithoutKT(position: String)
+    case elementStyle(element: String, expected: TextStyle)
+
+    /// What is wrong with a "Như Điều N" recipient.
+    public enum RecipientArticleProblem: Sendable, Hashable {
+        /// The document has no article with that number.
+        case noSuchArticle
+        /// The article names no one who executes the decision.
+        case namesNoExecutor
+    }
+
+    /// A part of the signature block a signing authority needs.
+    public enum SignaturePart: Sendable, Hashable {
+        /// The signer's own position (chức vụ), e.g. the deputy's under KT.
+        case position
+        /// The collective or the head named after the prefix (TM. ỦY BAN NHÂN DÂN, KT. HIỆU TRƯỞNG).
+        case onBehalfOf
+        /// The signer's name.
+        case name
+    }
+
+    /// The type style an element must have.
+    public enum TextStyle: Sendable, Hashable {
+        case bold, italic, boldItalic, upright
+    }
+
+    /// Where a look-alike letter was found.
+    public enum TextPlace: Sendable, Hashable {
+        case symbol, issuerName, paragraph
+    }
+
+    /// A page margin.
+    public enum MarginSide: Sendable, Hashable {
+        case top, bottom, left, right
+    }
+
     /// What went wrong in the syntax of a data file.
     public enum SyntaxProblem: Sendable, Hashable {
         /// libyaml's own words (English), with where it stopped.
@@ -235,6 +304,40 @@ extension Message {
         case .wordContentDropped: .wordContentDropped
         case .docNeedsLibreOffice: .docNeedsLibreOffice
         case .docConversionFailed: .docConversionFailed
+        case .symbolKind: .symbolKind
+        case .symbolIssuer: .symbolIssuer
+        case .symbolSpacing: .symbolSpacing
+        case .symbolCV: .symbolCV
+        case .letterKindAbbreviation: .letterKindAbbreviation
+        case .dateInFuture: .dateInFuture
+        case .basisPunctuation: .basisPunctuation
+        case .basesOnOneLine: .basesOnOneLine
+        case .recipientPunctuation: .recipientPunctuation
+        case .archiveMissing: .archiveMissing
+        case .archiveForm: .archiveForm
+        case .recipientArticle: .recipientArticle
+        case .asAboveInDecision: .asAboveInDecision
+        case .signatureIncomplete: .signatureIncomplete
+        case .academicTitle: .academicTitle
+        case .missingTitle: .missingTitle
+        case .lookAlikeEth: .lookAlikeEth
+        case .basisEnding: .basisEnding
+        case .recipientLine: .recipientLine
+        case .pageSize: .pageSize
+        case .pageMargin: .pageMargin
+        case .bodyFont: .bodyFont
+        case .bodySize: .bodySize
+        case .nationalTitleText: .nationalTitleText
+        case .mottoText: .mottoText
+        case .nationalTitleSize: .nationalTitleSize
+        case .pageNumberInFooter: .pageNumberInFooter
+        case .pageNumberOnFirstPage: .pageNumberOnFirstPage
+        case .fixApplied: .fixApplied
+        case .endMarkMissing: .endMarkMissing
+        case .elementSize: .elementSize
+        case .dateDoesNotExist: .dateDoesNotExist
+        case .deputyWithoutKT: .deputyWithoutKT
+        case .elementStyle: .elementStyle
         }
     }
 
@@ -242,6 +345,10 @@ extension Message {
         switch self {
         case .notNFC, .quotedArticle, .fontSubstituted, .chapterWordMissing, .quotedArticleByNumbering, .articleTextNotTitle,
              .wordParagraph, .wordContentDropped: .note
+        case .basisPunctuation, .recipientPunctuation, .asAboveInDecision, .fixApplied: .note
+        case .symbolKind, .symbolIssuer, .letterKindAbbreviation, .basesOnOneLine, .archiveMissing, .archiveForm, .recipientArticle,
+             .academicTitle, .missingTitle, .basisEnding, .recipientLine, .pageMargin, .bodyFont, .bodySize, .nationalTitleSize,
+             .pageNumberInFooter, .pageNumberOnFirstPage, .endMarkMissing, .elementSize, .deputyWithoutKT, .elementStyle: .warning
         case .issuerInferred: .warning
         case .unknownField, .profileUnknown, .numberingGap, .numberingStart, .numberingDuplicate, .numberingOrder,
              .pointLetter, .attachmentNumberMismatch, .attachmentDateMismatch, .dateLeadingZero, .numberLeadingZero,

@@ -78,6 +78,40 @@ extension Message {
         case let .wordContentDropped(content, count): "đã bỏ \(count) \(content.text(in: .vi)) (không thuộc nội dung văn bản)"
         case let .docNeedsLibreOffice(file): "cần LibreOffice (soffice) để đọc tệp Word 97–2003 \(file); cài gói libreoffice-writer-nogui, đặt VANBAN_SOFFICE, hoặc lưu tệp thành .docx"
         case let .docConversionFailed(file, detail): "LibreOffice không chuyển được \(file) sang DOCX: \(detail)"
+        case let .symbolKind(symbol, kind, expected): "ký hiệu \"\(symbol)\" không bắt đầu bằng chữ viết tắt của \(kind) (\"\(expected)\")"
+        case let .symbolIssuer(symbol, abbreviation): "ký hiệu \"\(symbol)\" không chứa chữ viết tắt của cơ quan ban hành (\"\(abbreviation)\")"
+        case let .symbolSpacing(written, expected): "số, ký hiệu \"\(written)\" có dấu cách; số và ký hiệu viết liền (viết \"\(expected)\")"
+        case let .symbolCV(symbol): "ký hiệu \"\(symbol)\": \"CV\" không phải là chữ viết tắt tên loại; ký hiệu công văn gồm chữ viết tắt cơ quan và đơn vị soạn thảo"
+        case let .letterKindAbbreviation(symbol, abbreviation): "ký hiệu công văn \"\(symbol)\" không có chữ viết tắt tên loại (\"\(abbreviation)\")"
+        case let .dateInFuture(date, today): "văn bản đã có số mà ngày ban hành \(date) còn sau hôm nay (\(today))"
+        case let .basisPunctuation(written, expected): "căn cứ \"\(written)\": dữ liệu ghi căn cứ không kèm dấu cuối, dấu \";\" hoặc \".\" do chương trình thêm (ghi \"\(expected)\")"
+        case let .basesOnOneLine(excerpt): "«\(excerpt)»: mỗi căn cứ viết một dòng riêng"
+        case let .recipientPunctuation(written, expected): "nơi nhận \"\(written)\": dữ liệu ghi nơi nhận không kèm \"-\" đầu dòng và dấu cuối (ghi \"\(expected)\")"
+        case .archiveMissing: "nơi nhận thiếu dòng cuối \"Lưu: VT, …\" (bản lưu tại văn thư)"
+        case let .archiveForm(written, expected): "dòng lưu \"\(written)\" cần viết là \"\(expected)\""
+        case let .recipientArticle(article, problem): "nơi nhận \"Như Điều \(article)\": \(problem.text(in: .vi))"
+        case let .asAboveInDecision(article): "nơi nhận của quyết định ghi \"Như Điều \(article)\" (điều giao thi hành) thay cho \"Như trên\""
+        case let .signatureIncomplete(authority, missing): "chữ ký \"\(authority)\" cần \(missing.text(in: .vi))"
+        case let .academicTitle(name, title): "họ tên người ký \"\(name)\" không kèm học hàm, học vị (\"\(title)\")"
+        case let .missingTitle(kind): "\(kind) chưa có trích yếu nội dung"
+        case let .lookAlikeEth(place, text): "\(place.text(in: .vi)) \"\(text)\" có chữ \"Ð\" (eth, U+00D0) giống chữ \"Đ\" tiếng Việt (U+0110)"
+        case let .basisEnding(written, expected): "căn cứ «\(written)» cần kết thúc bằng \"\(expected)\" (mỗi căn cứ \";\", căn cứ cuối \".\")"
+        case let .recipientLine(written, expected): "nơi nhận «\(written)» cần viết là \"\(expected)\""
+        case let .pageSize(width, height): "khổ giấy \(width) × \(height) mm; Nghị định 30 dùng khổ A4 (210 × 297 mm)"
+        case let .pageMargin(side, millimetres, range): "lề \(side.text(in: .vi)) \(millimetres) mm, ngoài khoảng \(range) mm"
+        case let .bodyFont(font): "phông chữ nội dung \"\(font)\"; Nghị định 30 dùng Times New Roman"
+        case let .bodySize(points): "cỡ chữ nội dung \(points); Nghị định 30 dùng cỡ 13–14"
+        case let .nationalTitleText(written): "Quốc hiệu viết «\(written)»; đúng là \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\""
+        case let .mottoText(written): "Tiêu ngữ viết «\(written)»; đúng là \"Độc lập - Tự do - Hạnh phúc\" (gạch nối có cách chữ)"
+        case let .nationalTitleSize(points): "Quốc hiệu cỡ chữ \(points); Nghị định 30 dùng cỡ 12–13"
+        case .pageNumberInFooter: "số trang đặt ở chân trang; Nghị định 30 đặt ở giữa lề trên"
+        case .pageNumberOnFirstPage: "số trang hiện cả ở trang 1; Nghị định 30 đánh số từ trang 2"
+        case let .fixApplied(what, from, to): "\(what): đã sửa \"\(from)\" thành \"\(to)\""
+        case let .endMarkMissing(excerpt): "đoạn cuối của phần nội dung «\(excerpt)» cần kết thúc bằng dấu \"./.\""
+        case let .elementSize(element, points, range): "\(element) cỡ chữ \(points); Nghị định 30 dùng cỡ \(range)"
+        case let .dateDoesNotExist(written): "«\(written)»: không có ngày này trong lịch"
+        case let .deputyWithoutKT(position): "cấp phó (\"\(position)\") ký thay người đứng đầu: ghi \"KT.\" và chức vụ người đứng đầu ở dòng trên"
+        case let .elementStyle(element, expected): "\(element) phải trình bày \(expected.text(in: .vi))"
         }
     }
 
@@ -154,6 +188,40 @@ extension Message {
         case let .wordContentDropped(content, count): "left out \(count) \(content.text(in: .en)) (not part of the document's text)"
         case let .docNeedsLibreOffice(file): "LibreOffice (soffice) is needed to read the Word 97–2003 file \(file); install libreoffice-writer-nogui, set VANBAN_SOFFICE, or save it as .docx"
         case let .docConversionFailed(file, detail): "LibreOffice could not convert \(file) to DOCX: \(detail)"
+        case let .symbolKind(symbol, kind, expected): "the ký hiệu \"\(symbol)\" does not start with the abbreviation of \(kind) (\"\(expected)\")"
+        case let .symbolIssuer(symbol, abbreviation): "the ký hiệu \"\(symbol)\" does not hold the issuer's abbreviation (\"\(abbreviation)\")"
+        case let .symbolSpacing(written, expected): "the number and ký hiệu \"\(written)\" hold spaces; they are written without any (write \"\(expected)\")"
+        case let .symbolCV(symbol): "ký hiệu \"\(symbol)\": \"CV\" is not a type abbreviation; a công văn's ký hiệu is the issuer's and the drafting unit's abbreviations"
+        case let .letterKindAbbreviation(symbol, abbreviation): "the công văn ký hiệu \"\(symbol)\" takes no type abbreviation (\"\(abbreviation)\")"
+        case let .dateInFuture(date, today): "the document has a number but its date \(date) is after today (\(today))"
+        case let .basisPunctuation(written, expected): "căn cứ \"\(written)\": data holds a căn cứ without its final mark; the program adds \";\" or \".\" (write \"\(expected)\")"
+        case let .basesOnOneLine(excerpt): "«\(excerpt)»: one căn cứ per line"
+        case let .recipientPunctuation(written, expected): "recipient \"\(written)\": data holds a recipient without its \"-\" and final mark (write \"\(expected)\")"
+        case .archiveMissing: "the recipients lack the final \"Lưu: VT, …\" line (the copy kept by the văn thư)"
+        case let .archiveForm(written, expected): "the archive line \"\(written)\" should read \"\(expected)\""
+        case let .recipientArticle(article, problem): "recipient \"Như Điều \(article)\": \(problem.text(in: .en))"
+        case let .asAboveInDecision(article): "a decision's recipients name \"Như Điều \(article)\" (the article on who executes it) rather than \"Như trên\""
+        case let .signatureIncomplete(authority, missing): "the signature \"\(authority)\" needs \(missing.text(in: .en))"
+        case let .academicTitle(name, title): "the signer's name \"\(name)\" takes no academic title (\"\(title)\")"
+        case let .missingTitle(kind): "the \(kind) has no trích yếu"
+        case let .lookAlikeEth(place, text): "\(place.text(in: .en)) \"\(text)\" holds the look-alike \"Ð\" (eth, U+00D0) instead of the Vietnamese \"Đ\" (U+0110)"
+        case let .basisEnding(written, expected): "the căn cứ «\(written)» must end with \"\(expected)\" (each \";\", the last \".\")"
+        case let .recipientLine(written, expected): "the recipient line «\(written)» should read \"\(expected)\""
+        case let .pageSize(width, height): "the paper is \(width) × \(height) mm; Nghị định 30 uses A4 (210 × 297 mm)"
+        case let .pageMargin(side, millimetres, range): "the \(side.text(in: .en)) margin is \(millimetres) mm, outside \(range) mm"
+        case let .bodyFont(font): "the body font is \"\(font)\"; Nghị định 30 uses Times New Roman"
+        case let .bodySize(points): "the body text is \(points) pt; Nghị định 30 uses 13–14"
+        case let .nationalTitleText(written): "the Quốc hiệu reads «\(written)»; it is \"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\""
+        case let .mottoText(written): "the Tiêu ngữ reads «\(written)»; it is \"Độc lập - Tự do - Hạnh phúc\" (hyphens with spaces)"
+        case let .nationalTitleSize(points): "the Quốc hiệu is \(points) pt; Nghị định 30 uses 12–13"
+        case .pageNumberInFooter: "the page number is in the footer; Nghị định 30 puts it centred in the top margin"
+        case .pageNumberOnFirstPage: "the page number shows on page 1 too; Nghị định 30 numbers from page 2"
+        case let .fixApplied(what, from, to): "\(what): \"\(from)\" → \"\(to)\""
+        case let .endMarkMissing(excerpt): "the last paragraph of the body «\(excerpt)» must end with \"./.\""
+        case let .elementSize(element, points, range): "\(element) is \(points) pt; Nghị định 30 uses \(range)"
+        case let .dateDoesNotExist(written): "«\(written)»: there is no such day in the calendar"
+        case let .deputyWithoutKT(position): "a deputy (\"\(position)\") signs for the head: write \"KT.\" and the head's title on the line above"
+        case let .elementStyle(element, expected): "\(element) must be set \(expected.text(in: .en))"
         }
     }
 }
@@ -283,6 +351,78 @@ extension Message.WordContent {
         case (.comments, .en): "comment(s)"
         case (.deletions, .vi): "đoạn đã xóa trong chế độ theo dõi thay đổi"
         case (.deletions, .en): "tracked deletion(s)"
+        }
+    }
+}
+
+extension Message.RecipientArticleProblem {
+    /// The words for the problem.
+    public func text(in language: Language) -> String {
+        switch (self, language) {
+        case (.noSuchArticle, .vi): "văn bản không có điều này"
+        case (.noSuchArticle, .en): "the document has no such article"
+        case (.namesNoExecutor, .vi): "điều này không nêu ai chịu trách nhiệm thi hành"
+        case (.namesNoExecutor, .en): "that article names no one who executes the document"
+        }
+    }
+}
+
+extension Message.SignaturePart {
+    /// The words for the missing part.
+    public func text(in language: Language) -> String {
+        switch (self, language) {
+        case (.position, .vi): "chức vụ của người ký (dòng dưới)"
+        case (.position, .en): "the signer's own position (the line below)"
+        case (.onBehalfOf, .vi): "tên tập thể hoặc chức vụ người đứng đầu sau chữ viết tắt"
+        case (.onBehalfOf, .en): "the collective or the head's title after the prefix"
+        case (.name, .vi): "họ tên người ký"
+        case (.name, .en): "the signer's name"
+        }
+    }
+}
+
+extension Message.MarginSide {
+    /// The side's name.
+    public func text(in language: Language) -> String {
+        switch (self, language) {
+        case (.top, .vi): "trên"
+        case (.top, .en): "top"
+        case (.bottom, .vi): "dưới"
+        case (.bottom, .en): "bottom"
+        case (.left, .vi): "trái"
+        case (.left, .en): "left"
+        case (.right, .vi): "phải"
+        case (.right, .en): "right"
+        }
+    }
+}
+
+extension Message.TextPlace {
+    /// The words for the place.
+    public func text(in language: Language) -> String {
+        switch (self, language) {
+        case (.symbol, .vi): "ký hiệu"
+        case (.symbol, .en): "the ký hiệu"
+        case (.issuerName, .vi): "tên cơ quan"
+        case (.issuerName, .en): "the issuer's name"
+        case (.paragraph, .vi): "đoạn văn"
+        case (.paragraph, .en): "the text"
+        }
+    }
+}
+
+extension Message.TextStyle {
+    /// The words for the style.
+    public func text(in language: Language) -> String {
+        switch (self, language) {
+        case (.bold, .vi): "chữ đứng, đậm"
+        case (.bold, .en): "bold"
+        case (.italic, .vi): "chữ nghiêng"
+        case (.italic, .en): "in italics"
+        case (.boldItalic, .vi): "chữ đậm, nghiêng"
+        case (.boldItalic, .en): "bold and italic"
+        case (.upright, .vi): "chữ đứng, không đậm"
+        case (.upright, .en): "upright, not bold"
         }
     }
 }

@@ -292,3 +292,9 @@ private struct Finder {
         return nil
     }
 }
+
+extension RoleFinder {
+    /// The names an executing article lists ("Các ông (bà) … chịu trách nhiệm thi hành …"), or nil
+    /// when the text names no one who executes the document; `vanban check` uses it for "Như Điều N".
+    public static func executors(in text: String) -> [String]? { Finder.executing(text) }
+}

@@ -34,7 +34,7 @@ public struct DOCXReader: Sendable {
         }
     }
 
-    private func walk(_ data: Data, file: String?) throws(DiagnosticError) -> WordBodyWalker {
+    func walk(_ data: Data, file: String?) throws(DiagnosticError) -> WordBodyWalker {
         let name = file ?? "<stdin>"
         func fail(_ detail: String) -> DiagnosticError { DiagnosticError(Message.wordUnreadable(file: name, detail: detail)) }
         let package: OOXMLPackage

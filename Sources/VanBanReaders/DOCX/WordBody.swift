@@ -21,6 +21,12 @@ struct WordParagraph {
     var label: String?
     var labelSeparator = " "
     var cell: Message.TableCell?
+    /// Characters per font size (half-points), for the layout rules.
+    var sizeWeights: [Int: Int] = [:]
+    /// Visible characters, and how many of them are bold and italic, for the layout rules.
+    var visibleCharacters = 0
+    var boldCharacters = 0
+    var italicCharacters = 0
 
     mutating func append(_ text: String, font: String?, bold: Bool = false) {
         guard !text.isEmpty else { return }
@@ -171,10 +177,21 @@ struct WordBodyWalker {
                                paragraphStyle: paragraphStyle)
         let bold = styles.bold(run: properties?.child("b")?.isOn, characterStyle: properties?.child("rStyle")?.wAttribute("val"),
                                paragraphStyle: paragraphStyle)
+        let size = styles.size(run: properties.flatMap(WordStyles.size(of:)), characterStyle: properties?.child("rStyle")?.wAttribute("val"),
+                               paragraphStyle: paragraphStyle)
+        let italic = styles.italic(run: properties?.child("i")?.isOn, characterStyle: properties?.child("rStyle")?.wAttribute("val"),
+                                   paragraphStyle: paragraphStyle)
         for child in children {
             switch child.name {
             case "t":
-                if showing { paragraph.append(child.text, font: font, bold: bold) }
+                if showing {
+                    paragraph.append(child.text, font: font, bold: bold)
+                    if let size { paragraph.sizeWeights[size, default: 0] += child.text.count }
+                    let visible = child.text.reduce(0) { $0 + ($1.isWhitespace ? 0 : 1) }
+                    paragraph.visibleCharacters += visible
+                    if bold { paragraph.boldCharacters += visible }
+                    if italic { paragraph.italicCharacters += visible }
+                }
             case "tab", "ptab":
                 if showing { paragraph.append("\t", font: nil) }
             case "br", "cr":

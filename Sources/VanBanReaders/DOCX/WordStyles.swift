@@ -11,11 +11,17 @@ struct WordStyles {
         var level: Int?
         var font: String?
         var bold: Bool?
+        /// The font size in half-points (`w:sz`), for the layout rules.
+        var size: Int?
+        /// Italic (`w:i`), for the layout rules.
+        var italic: Bool?
     }
 
     private(set) var styles: [String: Style] = [:]
     /// The font of `w:docDefaults`, used when neither run nor style names one.
     private(set) var defaultFont: String?
+    /// The size of `w:docDefaults` in half-points.
+    private(set) var defaultSize: Int?
     /// The default paragraph style (`w:default="1"` of type paragraph).
     private(set) var defaultParagraphStyle: String?
 
@@ -27,6 +33,7 @@ struct WordStyles {
             switch element.name {
             case "docDefaults":
                 defaultFont = element.child("rPrDefault")?.child("rPr").flatMap(Self.font(of:))
+                defaultSize = element.child("rPrDefault")?.child("rPr").flatMap(Self.size(of:))
             case "style":
                 guard let id = element.wAttribute("styleId") else { continue }
                 var style = Style()
@@ -37,6 +44,8 @@ struct WordStyles {
                 }
                 style.font = element.child("rPr").flatMap(Self.font(of:))
                 style.bold = element.child("rPr")?.child("b")?.isOn
+                style.size = element.child("rPr").flatMap(Self.size(of:))
+                style.italic = element.child("rPr")?.child("i")?.isOn
                 styles[id] = style
                 if element.wAttribute("type") == "paragraph", element.wAttribute("default") == "1" { defaultParagraphStyle = id }
             default:
@@ -49,6 +58,16 @@ struct WordStyles {
     static func font(of rPr: XMLElement) -> String? {
         guard let fonts = rPr.child("rFonts") else { return nil }
         return fonts.wAttribute("ascii") ?? fonts.wAttribute("hAnsi")
+    }
+
+    /// The size a `w:rPr` gives, in half-points.
+    static func size(of rPr: XMLElement) -> Int? {
+        rPr.child("sz")?.wAttribute("val").flatMap { Int($0) }
+    }
+
+    /// The size of a run in half-points: its own, else its character style's, else its paragraph style's, else the defaults.
+    func size(run: Int?, characterStyle: String?, paragraphStyle: String?) -> Int? {
+        run ?? inherited(characterStyle, { $0.size }) ?? inherited(paragraphStyle ?? defaultParagraphStyle, { $0.size }) ?? defaultSize
     }
 
     /// Walks a style and its ancestors (at most 32, against loops) until `pick` finds a value.
@@ -72,6 +91,11 @@ struct WordStyles {
     /// Whether a run is bold: its own `w:b`, else its character style's, else its paragraph style's.
     func bold(run: Bool?, characterStyle: String?, paragraphStyle: String?) -> Bool {
         run ?? inherited(characterStyle, { $0.bold }) ?? inherited(paragraphStyle ?? defaultParagraphStyle, { $0.bold }) ?? false
+    }
+
+    /// Whether a run is italic: its own `w:i`, else its character style's, else its paragraph style's.
+    func italic(run: Bool?, characterStyle: String?, paragraphStyle: String?) -> Bool {
+        run ?? inherited(characterStyle, { $0.italic }) ?? inherited(paragraphStyle ?? defaultParagraphStyle, { $0.italic }) ?? false
     }
 
     /// The font of a run: its own, else its character style's, else its paragraph style's, else the defaults.

@@ -1,4 +1,5 @@
 import Foundation
+import VanBanChecks
 import VanBanModel
 
 /// Turns the states the parser filled into documents, then checks what was read.
@@ -27,8 +28,8 @@ enum DocumentAssembly {
         if main.kind == .quyetDinh, !mainState.sawKindHeading {
             diagnostics.append(Diagnostic(Message.missingHeader("\"QUYẾT ĐỊNH\""), at: SourceLocation(file: file, line: 1)))
         }
-        ImportChecks.run(main, into: &diagnostics)
-        for attachment in main.attachments { ImportChecks.run(attachment, into: &diagnostics) }
+        // The numbering rules of the check catalogue, so `vanban import` and `vanban check` agree.
+        diagnostics += RuleCatalogue.structureDiagnostics(main)
         diagnostics = diagnostics.enumerated().sorted { a, b in
             (a.element.location?.line ?? 0, a.offset) < (b.element.location?.line ?? 0, b.offset)
         }.map(\.element)
