@@ -175,6 +175,7 @@ struct PageRoutes {
         values["editable"] = draft.entryID == nil && viewer.role.canWrite
         values["issuable"] = draft.entryID == nil && viewer.role.canIssue
         values["number"] = document.number.map { _ in document.numberLine } ?? ""
+        values["hasNumber"] = document.number != nil
         values["problems"] = messages.filter { $0.severity != .note }.map(pages.message)
         values["outline"] = document.allArticles.map { ["label": $0.label, "title": $0.title ?? ""] as [String: Any] }
         values["hasProblems"] = !messages.filter { $0.severity != .note }.isEmpty
