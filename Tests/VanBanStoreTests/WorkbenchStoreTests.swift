@@ -3,6 +3,8 @@ import Testing
 import VanBan
 import VanBanStore
 import VanBanTestSupport
+import VanBanStoreSQLite
+import GRDB
 
 /// The workbench's tables (schema version 2): drafts with versions, users, sessions — the same
 /// on both back ends.
@@ -55,6 +57,29 @@ struct WorkbenchStoreTests {
         let old = WorkbenchSession(tokenHash: "o" + organisation, userName: name, csrf: "c", expiresAt: DateText.timestamp(Date().addingTimeInterval(-60)))
         try await store.createSession(old)
         #expect(try await store.session(tokenHash: old.tokenHash) == nil, "an expired session opens nothing")
+        await store.close()
+    }
+}
+
+/// A register written by the previous program (schema version 1) gains the workbench's tables.
+@Suite("workbench schema migration")
+struct WorkbenchMigrationTests {
+    @Test("a version-1 SQLite register is migrated to version 2 and keeps its entries")
+    func fromVersion1() async throws {
+        let path = try Backends.sqliteFile()
+        let first = try SQLiteRegisterStore(path: path)
+        let organisation = Backends.organisation()
+        try await issue(try draft(organisation: organisation), on: "2026-01-05", store: first)
+        await first.close()
+        // What the previous program left: no workbench tables, version 1.
+        try await DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "DROP TABLE draft; DROP TABLE workbench_user; DROP TABLE workbench_session; UPDATE vanban_schema SET version = 1")
+        }
+        let store = try SQLiteRegisterStore(path: path)
+        #expect(try await store.drafts().isEmpty)
+        #expect(try await store.entries(EntryFilter(organisation: organisation)).count == 1)
+        let version = try await DatabaseQueue(path: path).read { try Int.fetchOne($0, sql: "SELECT MAX(version) FROM vanban_schema") }
+        #expect(version == RegisterSchema.current)
         await store.close()
     }
 }
