@@ -47,9 +47,21 @@ extension Workbench {
         guard draft.entryID == nil else { throw DraftError.issued(id: draftID) }
         let document = try DocumentData.load(draft.content, format: .json).document
         let day = date ?? DateText.civilDate(at: Date())
-        let result = try await DocumentIssuing.issue(document, options: IssueOptions(date: day), store: store) { _ in () }
-        if let id = result.entry.id { try await store.markIssued(draftID: draftID, entryID: id) }
-        return result.entry
+        // One token per draft: two clerks pressing the button at once cannot give it two numbers
+        // (SQLite refuses the second entry by the token's unique index; PostgreSQL's retry finds the first).
+        let token = "vanban-draft-\(draftID)"
+        let entry: RegisterEntry
+        do {
+            entry = try await DocumentIssuing.issue(document, options: IssueOptions(date: day, token: token), store: store) { _ in () }.entry
+        } catch {
+            let organisation = try DocumentIssuing.organisation(of: document)
+            guard let existing = try await store.entries(EntryFilter(organisation: organisation)).first(where: { $0.token == token }),
+                  let id = existing.id else { throw error }
+            try await store.markIssued(draftID: draftID, entryID: id)
+            throw DraftError.issued(id: draftID)
+        }
+        if let id = entry.id { try await store.markIssued(draftID: draftID, entryID: id) }
+        return entry
     }
 
     /// Rendered bytes, turning writer failures into a coded message.

@@ -209,3 +209,38 @@ struct APITests {
         #expect(Set(ServerMessage.examples.map(\.code)).count == ServerMessage.examples.count)
     }
 }
+
+@Suite("workbench issuing at once")
+struct ConcurrentIssueTests {
+    @Test("eight clerks pressing Issue on one draft at once give it one number; eight drafts at once get 01–08")
+    func concurrent() async throws {
+        let body = try SampleDraft.json()
+        try await Bench.with { bench in
+            func create() async throws -> Int {
+                let reply = try await bench.call("/api/documents", .post, headers: APITests.json, body: body)
+                return try #require((try JSONSerialization.jsonObject(with: reply.data) as? [String: Any])?["id"] as? Int)
+            }
+            let id = try await create()
+            let statuses = try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
+                for _ in 0..<8 {
+                    group.addTask { try await bench.call("/api/documents/\(id)/issue", .post, headers: APITests.json, body: #"{"date": "2026-04-01"}"#).status }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(statuses.filter { $0 == .ok }.count == 1, "\(statuses)")
+            #expect(statuses.filter { $0 == .conflict }.count == 7, "\(statuses)")
+            var ids: [Int] = []
+            for _ in 0..<8 { ids.append(try await create()) }
+            let numbers = try await withThrowingTaskGroup(of: Int.self) { group in
+                for draft in ids {
+                    group.addTask {
+                        let reply = try await bench.call("/api/documents/\(draft)/issue", .post, headers: APITests.json, body: #"{"date": "2026-04-01"}"#)
+                        return (try JSONSerialization.jsonObject(with: reply.data) as? [String: Any])?["number"] as? Int ?? -1
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(numbers.sorted() == Array(2...9))
+        }
+    }
+}
