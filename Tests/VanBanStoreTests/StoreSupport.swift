@@ -30,7 +30,11 @@ enum Backends {
     static func open(_ address: String) async throws -> any RegisterStore {
         switch try DatabaseAddress.parse(address) {
         case let .sqlite(path): try SQLiteRegisterStore(path: path)
-        case let .postgres(server): try await PostgresRegisterStore(server)
+        // Generous limits: in the test process, tests that block on LibreOffice or other programs
+        // can hold both of a 2-core machine's cooperative threads for minutes, and an answer that
+        // came in time would then be resumed only after the store's own 10 s limit had fired.
+        // (The workers and the command line run in processes of their own, with the real limits.)
+        case let .postgres(server): try await PostgresRegisterStore(server, patience: 900, operationTimeout: 900)
         }
     }
 
