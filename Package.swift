@@ -18,6 +18,9 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // The clerk's workbench (`vanban serve`): HTTP server and Bcrypt password hashes.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
     ],
     targets: [
         // C libraries from Debian, found through pkg-config. Only XMLKit and ZipKit import them.
@@ -47,7 +50,7 @@ let package = Package(
         .target(name: "VanBan", dependencies: ["VanBanModel", "VanBanData", "VanBanReaders", "VanBanWriters", "VanBanRegulations", "VanBanPDF", "VanBanChecks"]),
         .executableTarget(name: "vanban", dependencies: [
             "VanBan", .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            "VanBanStore", "VanBanStoreSQLite", "VanBanStorePostgres",
+            "VanBanStore", "VanBanStoreSQLite", "VanBanStorePostgres", "VanBanServer",
         ]),
         .executableTarget(name: "vanban-bench", dependencies: ["VanBan", "VanBanStore", "VanBanStoreSQLite", "VanBanStorePostgres"]),
 
@@ -80,5 +83,17 @@ let package = Package(
         // layout rules over the facts the DOCX reader gathers. Model only, so the importer runs it too.
         .target(name: "VanBanChecks", dependencies: ["VanBanModel"]),
         .testTarget(name: "VanBanChecksTests", dependencies: ["VanBan", "VanBanChecks", "VanBanTestSupport", "vanban"]),
+    
+        // The clerk's workbench in the browser; only the `vanban` executable links it.
+        .target(name: "VanBanServer", dependencies: [
+            "VanBan", "VanBanStore", "VanBanStoreSQLite", "VanBanStorePostgres",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+            .product(name: "Mustache", package: "swift-mustache"),
+        ], resources: [.copy("Assets")]),
+        .testTarget(name: "VanBanServerTests", dependencies: [
+            "VanBanServer", "VanBan", "VanBanStore", "VanBanStoreSQLite", "VanBanTestSupport", "vanban",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
     ]
 )

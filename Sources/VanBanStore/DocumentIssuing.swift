@@ -11,12 +11,16 @@ public struct IssueOptions: Sendable {
     public var secret: Bool
     /// An explicit series, e.g. an advisory council's ("hoi-dong-thi-dua").
     public var sequence: String?
+    /// The attempt's token (unique in the register); a caller that may issue the same draft twice
+    /// at once (two clerks, one button) passes one per draft, so only one entry can ever be written.
+    public var token: String?
 
     /// Creates options.
-    public init(date: CivilDate, secret: Bool = false, sequence: String? = nil) {
+    public init(date: CivilDate, secret: Bool = false, sequence: String? = nil, token: String? = nil) {
         self.date = date
         self.secret = secret
         self.sequence = sequence
+        self.token = token
     }
 }
 
@@ -74,7 +78,7 @@ public enum DocumentIssuing {
         }
         let scheme = try await store.scheme(organisation: organisation)
         let sequence = NumberSequence.name(kind: draft.kind, scheme: scheme, secret: options.secret, explicit: options.sequence)
-        let request = IssueRequest(organisation: organisation, sequence: sequence, year: options.date.year)
+        let request = IssueRequest(organisation: organisation, sequence: sequence, year: options.date.year, token: options.token ?? UUID().uuidString)
         let (entry, made) = try await store.issue(request) { allocation in
             var issued = draft
             issued.number = allocation.number

@@ -8,7 +8,7 @@ public enum SQLDialect: Sendable {
 /// above `current` belongs to a newer program and is refused.
 public enum RegisterSchema {
     /// The schema version this program writes.
-    public static let current = 1
+    public static let current = 2
 
     /// The table holding the version, created before anything else.
     public static let versionTable = "CREATE TABLE IF NOT EXISTS vanban_schema (version INTEGER NOT NULL)"
@@ -17,6 +17,7 @@ public enum RegisterSchema {
     public static func migration(to version: Int, dialect: SQLDialect) -> [String] {
         switch version {
         case 1: return version1(dialect)
+        case 2: return version2(dialect)
         default: return []
         }
     }
@@ -91,5 +92,39 @@ public enum RegisterSchema {
             ]
         }
         return statements
+    }
+
+    /// Version 2: the workbench's drafts, users and sessions (`vanban serve`).
+    private static func version2(_ dialect: SQLDialect) -> [String] {
+        let id = dialect == .sqlite ? "INTEGER PRIMARY KEY AUTOINCREMENT" : "BIGSERIAL PRIMARY KEY"
+        let reference = dialect == .sqlite ? "INTEGER" : "BIGINT"
+        return [
+            """
+            CREATE TABLE draft (
+                id \(id),
+                title TEXT NOT NULL,
+                content TEXT NOT NULL,
+                version INTEGER NOT NULL CHECK (version > 0),
+                updated_at TEXT NOT NULL,
+                updated_by TEXT NOT NULL,
+                entry_id \(reference) REFERENCES register_entry (id)
+            )
+            """,
+            """
+            CREATE TABLE workbench_user (
+                name TEXT PRIMARY KEY,
+                role TEXT NOT NULL CHECK (role IN ('van-thu', 'soan-thao', 'xem')),
+                password_hash TEXT NOT NULL
+            )
+            """,
+            """
+            CREATE TABLE workbench_session (
+                token_hash TEXT PRIMARY KEY,
+                user_name TEXT NOT NULL,
+                csrf TEXT NOT NULL,
+                expires_at TEXT NOT NULL
+            )
+            """,
+        ]
     }
 }

@@ -21,7 +21,7 @@ public actor PostgresRegisterStore: RegisterStore {
     /// How long one operation may take before its connection is given up as dead.
     private let operationTimeout: TimeInterval
     private var connection: PostgresConnection?
-    private var logger: Logger
+    var logger: Logger
     private var connectionCounter = 0
 
     /// Connects and migrates. `patience` is how long a lost server is waited for.
@@ -56,7 +56,7 @@ public actor PostgresRegisterStore: RegisterStore {
 
     /// Runs `work` on the connection; on a lost connection or a serialization failure, reconnects
     /// (reporting it) and runs it again, until `patience` runs out.
-    private func run<T: Sendable>(_ work: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
+    func run<T: Sendable>(_ work: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
         let deadline = Date().addingTimeInterval(patience)
         var attempt = 0
         while true {

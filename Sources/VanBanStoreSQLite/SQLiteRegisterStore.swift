@@ -12,7 +12,7 @@ public final class SQLiteRegisterStore: RegisterStore {
     /// The file path.
     public let path: String
     public var address: String { path }
-    private let queue: DatabaseQueue
+    let queue: DatabaseQueue
 
     /// Opens (creating and migrating when needed) the register in `path`.
     /// `busyTimeout` is how long a writer waits for another process's transaction.
@@ -251,7 +251,7 @@ public final class SQLiteRegisterStore: RegisterStore {
         try? queue.close()
     }
 
-    private func map(_ error: DatabaseError, request: IssueRequest? = nil, frozenLabel: String? = nil) -> RegisterError {
+    func map(_ error: DatabaseError, request: IssueRequest? = nil, frozenLabel: String? = nil) -> RegisterError {
         let message = error.message ?? error.description
         if message.contains("vanban: frozen") { return .frozen(frozenLabel ?? "") }
         if error.extendedResultCode == .SQLITE_CONSTRAINT_UNIQUE, message.contains("register_entry.organisation"), let request {

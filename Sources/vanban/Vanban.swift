@@ -25,7 +25,7 @@ struct Vanban: ParsableCommand {
         subcommands: [
             RenderCommand.self, ImportCommand.self, NewCommand.self, TemplatesCommand.self, RolesCommand.self,
             OutlineCommand.self, CheckCommand.self, FixCommand.self,
-            IssueCommand.self, RegisterCommand.self,
+            IssueCommand.self, RegisterCommand.self, ServeCommand.self, UsersCommand.self,
         ]
     )
 }

@@ -1,0 +1,28 @@
+import Hummingbird
+import VanBanStore
+
+/// Who is making a request, once the session is known.
+public struct Viewer: Sendable, Hashable {
+    /// The user name ("local" for the single local clerk).
+    public var name: String
+    /// What the user may do.
+    public var role: WorkbenchRole
+    /// The session's CSRF token; nil for a cookie-less API call, which needs none.
+    public var csrf: String?
+}
+
+/// The request context: Hummingbird's core plus the viewer and a form already read by the CSRF check.
+public struct WorkbenchContext: RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    /// The signed-in user, if any.
+    public var viewer: Viewer?
+    /// The form body, when the CSRF check had to read it.
+    public var form: FormData?
+
+    public init(source: Source) {
+        coreContext = .init(source: source)
+    }
+
+    /// Uploads and bodies above this are refused with 413 (a DOCX preview of a long regulation is far smaller).
+    public var maxUploadSize: Int { Workbench.uploadLimit }
+}

@@ -1,0 +1,121 @@
+"""Drives the workbench (`vanban serve`) in headless Chromium, as a clerk would: creates a blank
+decision, fills it, edits an article and waits for the live preview to show it, saves, issues it
+(number 01), downloads the DOCX (checked with python-docx) and finds it in the register.
+
+Usage: workbench_browser.py BASE_URL DOWNLOAD_FOLDER SCREENSHOT_FOLDER
+Prints "ok" on success; any failure raises with what was expected.
+"""
+import os
+import sys
+import time
+
+import docx
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+FIELDS = {
+    "issuer_parent": "Ủy ban nhân dân phường Hoa Lư",
+    "issuer_name": "Trường Mầm non Hoa Sen",
+    "issuer_abbreviation": "MNHS",
+    "place": "Hoa Lư",
+    "title": "Về việc thành lập tổ công nghệ thông tin năm học 2026-2027",
+    "authority": "Hiệu trưởng Trường Mầm non Hoa Sen",
+    "bases": "Căn cứ Điều lệ Trường mầm non;\nXét đề nghị của tổ chuyên môn.",
+    "recipients": "Như Điều 2;\nLưu: VT.",
+    "sign_position": "Hiệu trưởng",
+    "sign_name": "Phạm Thị Hoa",
+}
+BODY = ("Điều 1. Thành lập tổ công nghệ thông tin gồm các ông (bà) có tên sau:\n"
+        "1. Bà Nguyễn Thị Lan, tổ trưởng.\n2. Ông Trần Văn Minh, tổ viên.\n\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.")
+EDITED = "Ông Trần Văn Minh, phó tổ trưởng"
+
+
+def browser(downloads: str) -> webdriver.Chrome:
+    options = Options()
+    for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=vi"):
+        options.add_argument(flag)
+    options.binary_location = "/usr/bin/chromium"
+    options.add_experimental_option("prefs", {"download.default_directory": downloads, "download.prompt_for_download": False})
+    driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    driver.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": downloads})
+    driver.set_page_load_timeout(30)
+    return driver
+
+
+def fill(driver: webdriver.Chrome, name: str, value: str) -> None:
+    field = driver.find_element(By.NAME, name)
+    field.clear()
+    field.send_keys(value)
+
+
+def preview_text(driver: webdriver.Chrome) -> str:
+    driver.switch_to.frame("preview")
+    try:
+        return driver.find_element(By.TAG_NAME, "body").text
+    finally:
+        driver.switch_to.default_content()
+
+
+def main() -> None:
+    base, downloads, shots = sys.argv[1].rstrip("/"), sys.argv[2], sys.argv[3]
+    driver = browser(downloads)
+    wait = WebDriverWait(driver, 20)
+    try:
+        driver.get(base + "/documents/new")
+        driver.find_element(By.ID, "new-blank").click()
+        wait.until(lambda d: d.find_elements(By.ID, "editor-form"))
+        for name, value in FIELDS.items():
+            fill(driver, name, value)
+        fill(driver, "body", BODY)
+        # The live preview: no click, only typing, then the debounced refresh.
+        wait.until(lambda d: "tổ công nghệ thông tin" in preview_text(d).lower())
+        body = driver.find_element(By.NAME, "body")
+        body.clear()
+        body.send_keys(BODY.replace("Ông Trần Văn Minh, tổ viên", EDITED))
+        wait.until(lambda d: EDITED in preview_text(d))
+        driver.find_element(By.ID, "save").click()
+        wait.until(lambda d: "VB813" in d.page_source)
+        wait.until(lambda d: EDITED in preview_text(d))
+        driver.save_screenshot(os.path.join(shots, "workbench-editor.png"))
+
+        driver.find_element(By.ID, "issue-link").click()
+        number = wait.until(lambda d: d.find_element(By.ID, "next-number")).text
+        if number != "01/QĐ-MNHS":
+            raise AssertionError(f"confirmation shows {number!r}, expected 01/QĐ-MNHS")
+        driver.execute_script("document.querySelector('input[name=date]').value = '2026-03-02'")
+        driver.find_element(By.ID, "confirm-issue").click()
+        wait.until(lambda d: "01/QĐ-MNHS" in d.page_source and d.find_elements(By.ID, "download-docx"))
+
+        driver.find_element(By.ID, "download-docx").click()
+        deadline = time.monotonic() + 20
+        path = None
+        while time.monotonic() < deadline and path is None:
+            done = [f for f in os.listdir(downloads) if f.endswith(".docx")]
+            path = os.path.join(downloads, done[0]) if done else None
+            time.sleep(0.2)
+        if path is None:
+            raise AssertionError("the DOCX was not downloaded")
+        text = "\n".join(p.text for p in docx.Document(path).paragraphs)
+        for table in docx.Document(path).tables:
+            for row in table.rows:
+                text += "\n" + "\n".join(cell.text for cell in row.cells)
+        for expected in ("01/QĐ-MNHS", "ngày 02 tháng 3 năm 2026", EDITED):
+            if expected not in text:
+                raise AssertionError(f"the DOCX lacks {expected!r}")
+
+        driver.get(base + "/register?year=2026&q=tổ công nghệ")
+        table = wait.until(lambda d: d.find_element(By.ID, "register")).text
+        if "01/QĐ-MNHS" not in table or "Phạm Thị Hoa" not in table:
+            raise AssertionError(f"the register lacks the entry: {table!r}")
+        driver.save_screenshot(os.path.join(shots, "workbench-register.png"))
+        print("ok")
+    finally:
+        driver.quit()
+
+
+if __name__ == "__main__":
+    main()
