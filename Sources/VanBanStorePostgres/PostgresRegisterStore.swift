@@ -68,7 +68,7 @@ public actor PostgresRegisterStore: RegisterStore {
                 } else {
                     let server = server, logger = logger, id = connectionCounter + 1
                     connectionCounter = id
-                    current = try await Self.withDeadline(operationTimeout) { try await Self.connect(server, id: id, logger: logger) }
+                    current = try await Self.connectWithDeadline(operationTimeout, server, id: id, logger: logger)
                     connection = current
                 }
                 // A query whose connection dies under it has been seen never to return; a
@@ -123,6 +123,44 @@ public actor PostgresRegisterStore: RegisterStore {
                 try? await Task.sleep(nanoseconds: UInt64(seconds * 1e9))
                 if once.resume(.failure(OperationTimeout())) { worker.cancel() }
             }
+        }
+    }
+
+    /// Connects within `seconds`. A connection that arrives after the deadline has passed is
+    /// closed, not dropped: postgres-nio treats an unclosed connection as a programming error.
+    private static func connectWithDeadline(_ seconds: TimeInterval, _ server: PostgresAddress, id: Int, logger: Logger) async throws -> PostgresConnection {
+        let late = LateConnection()
+        do {
+            return try await withDeadline(seconds) {
+                let connection = try await connect(server, id: id, logger: logger)
+                if late.claim(connection) { try? await connection.close() }
+                return connection
+            }
+        } catch {
+            if let waiting = late.abandon() { try? await waiting.close() }
+            throw error
+        }
+    }
+
+    /// Hands a connection that finished after its deadline to whoever must close it.
+    private final class LateConnection: @unchecked Sendable {
+        private let lock = NSLock()
+        private var abandoned = false
+        private var connection: PostgresConnection?
+        /// Called by the connecting task: true when the caller already gave up (close it).
+        func claim(_ connection: PostgresConnection) -> Bool {
+            lock.lock(); defer { lock.unlock() }
+            if abandoned { return true }
+            self.connection = connection
+            return false
+        }
+        /// Called by the caller on timeout: the connection if it arrived meanwhile.
+        func abandon() -> PostgresConnection? {
+            lock.lock(); defer { lock.unlock() }
+            abandoned = true
+            let arrived = connection
+            connection = nil
+            return arrived
         }
     }
 
