@@ -65,6 +65,6 @@ public enum Renderer {
     /// The document in a format, as bytes ready to write.
     public static func render(_ document: Document, as format: OutputFormat, templatesDirectory: URL? = nil,
                               options: RenderOptions = RenderOptions()) throws -> Data {
-        try RenderEnvironment.load(templatesDirectory: templatesDirectory).render(document, as: format, options: options)
+        try RenderEnvironment.load(templatesDirectory: templatesDirectory, parts: .needed(for: [format])).render(document, as: format, options: options)
     }
 }

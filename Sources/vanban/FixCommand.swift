@@ -50,7 +50,7 @@ struct FixCommand: ParsableCommand {
             var lines = changes.map { "\(name): [\($0.code.rawValue)] \($0.text(in: common.language))" }
             if let path = out.output {
                 let options = RenderOptions(referenceDocument: referenceDoc.map { URL(fileURLWithPath: $0) })
-                try target.write(try RenderEnvironment.load().render(fixed, as: format, options: options))
+                try target.write(try RenderEnvironment.load(parts: .needed(for: [format])).render(fixed, as: format, options: options))
                 lines.append(CommandMessage.fixSummary(changes: changes.count, written: path).text(in: common.language))
             } else {
                 lines.append(CommandMessage.fixSummary(changes: changes.count, written: nil).text(in: common.language))

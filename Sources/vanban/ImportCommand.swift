@@ -57,7 +57,7 @@ struct ImportCommand: ParsableCommand {
             let data = try InputFile.read(input)
             let result = try LegacyImport.read(data, file: input == "-" ? nil : input)
             console.report(result.diagnostics.filter { !quiet || $0.severity != .note })
-            let rendered = try RenderEnvironment.load().render(result.document, as: format)
+            let rendered = try RenderEnvironment.load(parts: .needed(for: [format])).render(result.document, as: format)
             try target.write(rendered)
         }
     }

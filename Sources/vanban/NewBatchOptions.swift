@@ -53,7 +53,7 @@ extension NewCommand {
             throw DiagnosticError([error])
         }
         return BatchRender(items: items, formats: requestedFormats, destination: destination,
-                           options: RenderOptions(forSigning: forSigning), environment: try templates.environment(),
+                           options: RenderOptions(forSigning: forSigning), environment: try templates.environment(for: requestedFormats),
                            splitAttachments: splitAttachments, force: out.force, language: common.language)
     }
 }

@@ -34,7 +34,7 @@ extension RenderCommand {
     /// The batch for this command line.
     func batch() throws(DiagnosticError) -> BatchRender {
         let options = RenderOptions(referenceDocument: referenceDoc.map { URL(fileURLWithPath: $0) }, bodySize: fontSize, forSigning: forSigning)
-        let environment = try templates.environment()
+        let environment = try templates.environment(for: requestedFormats)
         let dataFormat = from
         let items = ([input] + moreInputs).map { path in
             BatchItem(name: path, stem: URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent) { () throws(DiagnosticError) in

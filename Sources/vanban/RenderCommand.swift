@@ -75,7 +75,7 @@ struct RenderCommand: ParsableCommand {
             let unplaced = document.unplaced.count + document.attachments.reduce(0) { $0 + $1.unplaced.count }
             if unplaced > 0 { console.report([Diagnostic(CommandMessage.unplacedTextKept(file: input == "-" ? "<stdin>" : input, count: unplaced))]) }
             let options = RenderOptions(referenceDocument: referenceDoc.map { URL(fileURLWithPath: $0) }, bodySize: fontSize)
-            let data = try templates.environment().render(document, as: format, options: options)
+            let data = try templates.environment(for: [format]).render(document, as: format, options: options)
             try target.write(data)
         }
     }

@@ -75,7 +75,7 @@ struct RolesCommand: ParsableCommand {
                 let matrix = RolesMatrix(document)
                 let title = document.title ?? document.kind.name
                 switch format {
-                case .html: try target.write(Data(try environment.htmlWriter.write(matrix, title: title).utf8))
+                case .html: try target.write(Data(try environment.htmlWriter().write(matrix, title: title).utf8))
                 case .docx: try target.write(try matrix.docx(title: title))
                 default: try target.write(Data(matrix.text().utf8))
                 }

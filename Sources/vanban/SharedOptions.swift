@@ -37,8 +37,11 @@ struct TemplateOptions: ParsableArguments {
     var templates: String?
 
     /// The templates loaded once for this run.
-    func environment() throws(DiagnosticError) -> RenderEnvironment {
-        try RenderEnvironment.load(templatesDirectory: templates.map { URL(fileURLWithPath: $0, isDirectory: true) })
+    /// The render environment, loading beforehand only what `formats` need (all when nil, as
+    /// for a server): a text render starts without parsing the HTML templates.
+    func environment(for formats: [OutputFormat]? = nil) throws(DiagnosticError) -> RenderEnvironment {
+        try RenderEnvironment.load(templatesDirectory: templates.map { URL(fileURLWithPath: $0, isDirectory: true) },
+                                   parts: formats.map { RenderEnvironment.Parts.needed(for: $0) } ?? .all)
     }
 }
 

@@ -17,7 +17,7 @@ struct TemplatesCommand: ParsableCommand {
         let console = Console(language: common.language)
         try console.run {
             var lines: [String] = []
-            for template in try RenderEnvironment.load().regulations {
+            for template in try RenderEnvironment.load(parts: []).regulations() {
                 lines.append("\(template.id.padding(toLength: 28, withPad: " ", startingAt: 0)) \(template.description)")
                 if details {
                     for option in template.options {
@@ -91,7 +91,7 @@ struct NewCommand: ParsableCommand {
             }
             let loaded = try RegulationTemplate.named(template).instantiate(Profile(yaml: text, file: profile))
             console.report(loaded.warnings)
-            let rendered = try templates.environment().render(loaded.document, as: format)
+            let rendered = try templates.environment(for: [format]).render(loaded.document, as: format)
             try target.write(rendered)
         }
     }

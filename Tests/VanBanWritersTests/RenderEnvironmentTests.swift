@@ -22,7 +22,7 @@ struct RenderEnvironmentTests {
 
     @Test func regulationsAreLoadedWithTheEnvironment() throws {
         let environment = try RenderEnvironment.load()
-        #expect(environment.regulations.map(\.id) == ["ban-chi-dao-chuyen-doi-so", "co-so-du-lieu-nganh", "ung-dung-cntt-mam-non"])
+        #expect(try environment.regulations().map(\.id) == ["ban-chi-dao-chuyen-doi-so", "co-so-du-lieu-nganh", "ung-dung-cntt-mam-non"])
     }
 
     @Test("DOCX parts are read once: a templates folder removed after loading no longer matters; a broken one fails the load")
