@@ -92,7 +92,7 @@ let package = Package(
             .product(name: "Mustache", package: "swift-mustache"),
         ], resources: [.copy("Assets")]),
         .testTarget(name: "VanBanServerTests", dependencies: [
-            "VanBanServer", "VanBan", "VanBanStore", "VanBanStoreSQLite", "VanBanTestSupport", "vanban",
+            "VanBanServer", "VanBan", "VanBanStore", "VanBanStoreSQLite", "VanBanTestSupport", "ProcessKit", "vanban",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
     ]

@@ -6,6 +6,16 @@ public enum Repository {
     public static let shared: URL = root.deletingLastPathComponent().appendingPathComponent("shared")
     public static let sample: URL = root.appendingPathComponent("Samples/qd-257-mn-thien-ton.yaml")
 
+    /// A built executable (`vanban`, `vanban-bench`): the test bundle sits in the build folder
+    /// next to the products, so the first folder up from it that holds `name`.
+    public static func builtProduct(_ name: String) -> URL {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path), folder.path != "/" {
+            folder.deleteLastPathComponent()
+        }
+        return folder.appendingPathComponent(name)
+    }
+
     public static func text(_ url: URL) throws -> String { try String(contentsOf: url, encoding: .utf8) }
 
     /// True when golden files should be rewritten rather than compared (`VANBAN_RECORD=1`).

@@ -4,14 +4,7 @@ import VanBanTestSupport
 
 /// Runs the built `vanban` binary, as a user would.
 enum Vanban {
-    static var binary: URL {
-        // The test bundle sits in the build folder next to the executable products.
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("vanban").path), folder.path != "/" {
-            folder.deleteLastPathComponent()
-        }
-        return folder.appendingPathComponent("vanban")
-    }
+    static var binary: URL { Repository.builtProduct("vanban") }
 
     @discardableResult
     static func run(_ arguments: [String], stdin: String? = nil, environment: [String: String] = [:]) throws -> ExternalTool.Result {

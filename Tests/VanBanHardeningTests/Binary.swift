@@ -5,13 +5,7 @@ import VanBanTestSupport
 
 /// The built `vanban` binary and hostile inputs for it.
 enum Binary {
-    static var path: String {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("vanban").path), folder.path != "/" {
-            folder.deleteLastPathComponent()
-        }
-        return folder.appendingPathComponent("vanban").path
-    }
+    static var path: String { Repository.builtProduct("vanban").path }
 
     /// Runs vanban with English messages.
     @discardableResult

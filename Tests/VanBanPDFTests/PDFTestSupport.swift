@@ -4,13 +4,7 @@ import VanBanTestSupport
 
 /// Runs the built `vanban` binary and the independent judges (poppler, pypdf, pyHanko).
 enum PDFTools {
-    static var binary: URL {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("vanban").path), folder.path != "/" {
-            folder.deleteLastPathComponent()
-        }
-        return folder.appendingPathComponent("vanban")
-    }
+    static var binary: URL { Repository.builtProduct("vanban") }
 
     @discardableResult
     static func vanban(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:]) throws -> ExternalTool.Result {

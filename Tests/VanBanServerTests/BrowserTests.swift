@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ProcessKit
 import VanBanTestSupport
 
 /// The workbench in a real browser: the `vanban serve` binary on a free port with a fresh SQLite
@@ -36,46 +37,22 @@ struct BrowserTests {
     }
 }
 
-/// `vanban serve --port 0` as a child process: its messages go to a file (never a pipe another
-/// test could hold), and it is stopped by the test. Started with posix_spawn, not Foundation's
-/// `Process`: Foundation's child monitor blocks in waitpid on a long-running child, and then no
-/// other `Process` of the test run is ever seen to exit.
+/// `vanban serve --port 0` as a child process (`ChildProcess`: it inherits no other test's pipe);
+/// its messages go to a file, and the test stops it.
 final class ServerProcess {
-    let pid: pid_t
+    let child: ChildProcess
     let logURL: URL
-    private var reaped = false
 
-    private init(pid: pid_t, logURL: URL) {
-        self.pid = pid
+    private init(child: ChildProcess, logURL: URL) {
+        self.child = child
         self.logURL = logURL
     }
 
-    /// Starts the server; bash closes every inherited descriptor above 2 before exec, so the
-    /// server holds no other test's pipe open.
+    /// Starts the server on a free port with `database`.
     static func start(database: String, log: URL) throws -> ServerProcess {
-        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
-        let closeAll = #"fds=$(ls /proc/$$/fd); for n in $fds; do if [ "$n" -gt 2 ]; then eval "exec $n>&-"; fi; done; exec "$0" "$@""#
-        let arguments = ["/bin/bash", "-c", closeAll, binary("vanban"), "serve", "--port", "0", "--database", database]
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, log.path, O_WRONLY | O_APPEND, 0)
-        posix_spawn_file_actions_adddup2(&actions, 1, 2)
-        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        let status = posix_spawn(&pid, "/bin/bash", &actions, nil, &argv, environ)
-        guard status == 0 else { throw ServerNotReady(log: "posix_spawn failed: \(status)") }
-        return ServerProcess(pid: pid, logURL: log)
-    }
-
-    /// True while the child has not exited (reaping it when it has).
-    var isRunning: Bool {
-        if reaped { return false }
-        var status: Int32 = 0
-        if waitpid(pid, &status, WNOHANG) == pid { reaped = true }
-        return !reaped
+        let child = try ChildProcess.start(Repository.builtProduct("vanban").path, ["serve", "--port", "0", "--database", database],
+                                           stdout: .file(log.path), stderr: .standardOutput)
+        return ServerProcess(child: child, logURL: log)
     }
 
     /// What the server printed.
@@ -86,32 +63,19 @@ final class ServerProcess {
         let deadline = Date().addingTimeInterval(seconds)
         while Date() < deadline {
             if let range = log.range(of: #"http://127\.0\.0\.1:[0-9]+/"#, options: .regularExpression) { return String(log[range]) }
-            guard isRunning else { break }
+            guard child.isRunning else { break }
             Thread.sleep(forTimeInterval: 0.05)
         }
         throw ServerNotReady(log: log)
     }
 
-    /// SIGTERM (graceful shutdown), then SIGKILL if it lingers; waits a bounded time.
+    /// SIGTERM (graceful shutdown), then SIGKILL if it lingers after 10 s.
     func stop() {
-        guard isRunning else { return }
-        kill(pid, SIGTERM)
-        let deadline = Date().addingTimeInterval(10)
-        while isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-        if isRunning {
-            kill(pid, SIGKILL)
-            var status: Int32 = 0
-            _ = waitpid(pid, &status, 0)
+        child.kill(SIGTERM)
+        if child.wait(timeout: 10) == nil {
+            child.kill(SIGKILL)
+            child.wait(timeout: 10)
         }
-    }
-
-    /// A built executable next to the test bundle.
-    static func binary(_ name: String) -> String {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path), folder.path != "/" {
-            folder.deleteLastPathComponent()
-        }
-        return folder.appendingPathComponent(name).path
     }
 }
 

@@ -8,7 +8,7 @@ import VanBanTestSupport
 /// `vanban users add` and the refusal of `vanban serve` on a shared address without users.
 @Suite("serve and users commands")
 struct CommandTests {
-    static let vanban = ServerProcess.binary("vanban")
+    static let vanban = Repository.builtProduct("vanban").path
 
     @Test("users add: the password from standard input, stored as a Bcrypt hash; empty passwords and odd names refused")
     func usersAdd() async throws {

@@ -62,13 +62,7 @@ func issue(_ document: Document, on day: String, store: any RegisterStore, secre
 
 /// The built executables next to the test bundle.
 enum Binaries {
-    static func path(_ name: String) -> String {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path), folder.path != "/" {
-            folder.deleteLastPathComponent()
-        }
-        return folder.appendingPathComponent(name).path
-    }
+    static func path(_ name: String) -> String { Repository.builtProduct(name).path }
 
     /// Starts `vanban-bench register-worker` issuing `count` documents; its stdout lists the numbers.
     static func worker(database: String, organisation: String, count: Int, output: URL) throws -> ChildProcess {

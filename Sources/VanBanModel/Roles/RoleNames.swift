@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// How roles are named in Vietnamese regulations: the words that start a role's name, the
 /// prepositions that end it, and the spelling variants that name the same role.
 enum RoleNames {
@@ -133,24 +127,9 @@ enum RoleNames {
         scalar == " " || scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
     }
 
-    /// Where `needle` first occurs in `text`, found on UTF-8 bytes (both NFC), as a String range.
-    /// (A plain byte scan: the standard library's generic `firstRange` was the costliest step of
-    /// finding roles in a long regulation.)
+    /// Where `needle` first occurs in `text` (a byte search; see `firstByteRange`).
     static func firstRange(of needle: String, in text: String) -> Range<String.Index>? {
-        var text = text, needle = needle
-        let offset: Int? = text.withUTF8 { bytes in
-            needle.withUTF8 { pattern in
-                guard let first = pattern.first else { return 0 }
-                guard bytes.count >= pattern.count else { return nil }
-                for index in 0...(bytes.count - pattern.count) where bytes[index] == first {
-                    if memcmp(bytes.baseAddress! + index, pattern.baseAddress!, pattern.count) == 0 { return index }
-                }
-                return nil
-            }
-        }
-        guard let offset else { return nil }
-        let start = text.utf8.index(text.startIndex, offsetBy: offset)
-        return start..<text.utf8.index(start, offsetBy: needle.utf8.count)
+        text.firstByteRange(of: needle)
     }
 
     /// The characters before `index` (an index from `firstRange`, always on a character boundary
