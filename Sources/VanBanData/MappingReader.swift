@@ -151,7 +151,7 @@ enum DataText {
             context.wrongType(path, expected: .text, found: node)
             return nil
         }
-        let cleaned = withoutControlCharacters(VietnameseText.normalized(text)).trimmingCharacters(in: .whitespacesAndNewlines)
+        let cleaned = withoutControlCharacters(VietnameseText.normalized(text)).trimmingWhitespace()
         return cleaned.isEmpty ? nil : cleaned
     }
 

@@ -144,9 +144,12 @@ struct APIRoutes {
     /// A document in the JSON data format (or YAML when the content type says so), or 400 with its diagnostics.
     static func readDocument(_ request: Request, _ context: WorkbenchContext) async throws -> Document {
         let buffer = try await request.body.collect(upTo: context.maxUploadSize)
-        let yaml = request.headers[.contentType]?.lowercased().contains("yaml") ?? false
-        let loaded = try DocumentData.load(Data(buffer: buffer), format: yaml ? .yaml : .json, file: "body")
-        return loaded.document
+        return try load(buffer, yaml: request.headers[.contentType]?.lowercased().contains("yaml") ?? false)
+    }
+
+    /// A request body as a document: JSON, or YAML when the request says so.
+    static func load(_ buffer: ByteBuffer, yaml: Bool) throws -> Document {
+        try DocumentData.load(Data(buffer: buffer), format: yaml ? .yaml : .json, file: "body").document
     }
 
     private func render(_ request: Request, _ context: WorkbenchContext) async throws -> Response {
@@ -155,8 +158,10 @@ struct APIRoutes {
         guard let format = OutputFormat(rawValue: name.lowercased()) else {
             throw WorkbenchFailure(.badRequest, .unknownFormat(value: name, known: OutputFormat.names))
         }
-        let document = try await Self.readDocument(request, context)
-        let data = try workbench.render(document, as: format)
+        let buffer = try await request.body.collect(upTo: context.maxUploadSize)
+        let yaml = request.headers[.contentType]?.lowercased().contains("yaml") ?? false
+        let workbench = self.workbench
+        let data = try await OffPool.run { try workbench.render(try Self.load(buffer, yaml: yaml), as: format) }
         return Answer.bytes(data, type: Answer.mediaType(format))
     }
 }

@@ -190,4 +190,10 @@ struct FormattingTests {
         #expect(first != second)
         #expect(first == Diagnostic(Message.notNFC, at: SourceLocation(file: "a.txt", line: 1)))
     }
+
+    @Test("trimming drops the same white space as Foundation's whitespacesAndNewlines",
+          arguments: ["", " ", "abc", "  Điều 1. \n", "\t\r\n x y \u{00A0}", "\u{2028}Mục 1\u{3000}", "\u{0085}a", "a\u{0301} "])
+    func trimming(_ text: String) {
+        #expect(text.trimmingWhitespace() == text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
 }

@@ -73,6 +73,17 @@ struct HTMLWriterTests {
         #expect(html.contains("<title>Quyết định 257/QĐ-MNTT: &lt;script&gt;"))
     }
 
+    @Test("a tag hidden behind a combining mark is escaped too (escaping works on bytes, not characters)")
+    func escapingBehindCombiningMark() throws {
+        var document = try Docx.sample()
+        // "<" + U+0338 is one Character; NFC even composes it to "≮", so the mark goes on "s" instead.
+        document.recipients = ["<\u{0301}script>x</script>", "a\u{0301}<b>"]
+        let html = try HTMLWriter().write(document)
+        #expect(!html.contains("<\u{0301}script"))
+        #expect(!html.contains("<b>"))
+        #expect(html.contains("&lt;b&gt;"))
+    }
+
     @Test func controlCharactersAndNFD() throws {
         var document = Document(kind: .quyChe, title: "Tr\u{0075}\u{031B}o\u{031B}\u{0300}ng\u{07}\u{00} \u{00D0}ạo")
         document.body.articles = [Article(number: "1", title: "A\u{1B}B")]

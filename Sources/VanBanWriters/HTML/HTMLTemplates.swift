@@ -23,6 +23,7 @@ public struct HTMLTemplates: Sendable {
 
     /// Reads and parses every template, the folder's files winning over the built-in ones.
     public static func load(overrides: URL? = nil) throws(Diagnostic) -> HTMLTemplates {
+        ByteHTMLContentType.registered
         var library = MustacheLibrary()
         var sources: [String: (text: String, path: String)] = [:]
         for name in names {
@@ -30,10 +31,13 @@ public struct HTMLTemplates: Sendable {
             sources[name] = source
             parseCounter?.add()
             do {
-                library.register(try MustacheTemplate(string: source.text), named: name)
+                library.register(try MustacheTemplate(string: ByteHTMLContentType.pragma + source.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
-                throw Diagnostic(Message.badTemplate(file: source.path, .parse(line: error.context.lineNumber, column: error.context.columnNumber, String(describing: error.error))),
-                                 at: SourceLocation(file: source.path, line: error.context.lineNumber, column: error.context.columnNumber))
+                // The pragma is a line of its own before the file's first line.
+                let line = max(1, error.context.lineNumber - 1)
+                let column = error.context.columnNumber
+                throw Diagnostic(Message.badTemplate(file: source.path, .parse(line: line, column: column, String(describing: error.error))),
+                                 at: SourceLocation(file: source.path, line: line, column: column))
             } catch {
                 throw Diagnostic(Message.badTemplate(file: source.path, .invalid(String(describing: error))), at: SourceLocation(file: source.path, line: 1))
             }
