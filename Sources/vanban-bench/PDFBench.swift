@@ -38,6 +38,18 @@ func runPDFBenchmark(singles: Int) throws {
     print(String(format: "PDF in a batch of 40 (one start):                   %7.0f ms/PDF  (%.1f s in all, %d failed)", batchMs, batch, failures))
     print(String(format: "  batch speed-up per document: %.1f×\n", singleMs / batchMs))
 
+    try runDOCXBatchBenchmark(workers: nil)
+}
+
+/// DOCX batch throughput on one core and on all cores (`vanban-bench docx`), or with a given
+/// number of workers only (`vanban-bench docx N`, for a profiler).
+func runDOCXBatchBenchmark(workers only: Int?) throws {
+    let sample = root.appendingPathComponent("Samples/qd-257-mn-thien-ton.yaml")
+    func seconds(_ body: () throws -> Void) rethrows -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
     // DOCX batches: load the YAML and write the DOCX, as `vanban render *.yaml --to docx` does per file.
     let text = try String(contentsOf: sample, encoding: .utf8)
     let count = 2000
@@ -68,6 +80,11 @@ func runPDFBenchmark(singles: Int) throws {
                 }
             }
         }
+    }
+    if let only {
+        let rate = Double(count) / docxBatch(workers: only, loading: true)
+        print(String(format: "DOCX batch (load YAML + write DOCX), %d documents, %d workers: %6.0f docs/s (%.2f ms CPU/doc)", count, only, rate, lastCPU))
+        return
     }
     _ = docxBatch(workers: 1, loading: true)
     let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)

@@ -3,7 +3,7 @@ import VanBan
 import ZipKit
 
 // Prints throughput figures; never part of the test suite. Run: swift run -c release vanban-bench [iterations]
-// PDF and batch figures: swift run -c release vanban-bench pdf
+// PDF and batch figures: swift run -c release vanban-bench pdf; DOCX batches alone: vanban-bench docx [workers]
 // `vanban-bench register [issues]` measures the register instead (see RegisterBench.swift).
 
 if let mode = CommandLine.arguments.dropFirst().first, mode.hasPrefix("register") {
@@ -20,6 +20,11 @@ let iterations = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 50
 /// A second argument keeps only the measurements whose label contains it (e.g. "DOCX").
 let only = CommandLine.arguments.dropFirst(2).first
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+if CommandLine.arguments.dropFirst().first == "docx" {
+    // `vanban-bench docx [workers]`: DOCX batch throughput (PDFBench.swift).
+    try runDOCXBatchBenchmark(workers: CommandLine.arguments.dropFirst(2).first.flatMap(Int.init))
+    exit(0)
+}
 if CommandLine.arguments.dropFirst().first == "pdf" {
     // `vanban-bench pdf [singles]`: PDF and DOCX batch figures (PDFBench.swift).
     try runPDFBenchmark(singles: CommandLine.arguments.dropFirst(2).first.flatMap(Int.init) ?? 5)
