@@ -113,11 +113,13 @@ struct NewDocumentRoutes {
             return profilePage(template, profile: typed, saved: saved, selected: typed.organisation, viewer: viewer, problems: byField,
                                messages: general, status: .unprocessableContent)
         }
-        try await workbench.store.saveProfile(organisation: profile.organisation, content: yaml, author: viewer.name)
+        var notes: [Diagnostic] = []
+        if !profile.organisation.isEmpty {
+            try await workbench.store.saveProfile(organisation: profile.organisation, content: yaml, author: viewer.name)
+            notes.append(Diagnostic(ServerMessage.profileSaved(organisation: profile.organisation)))
+        }
         let draft = try await workbench.create(loaded.document, by: viewer)
-        return try await PageRoutes(workbench: workbench).editor(
-            draft, document: loaded.document, viewer: viewer,
-            messages: [Diagnostic(ServerMessage.profileSaved(organisation: profile.organisation))] + loaded.warnings)
+        return try await PageRoutes(workbench: workbench).editor(draft, document: loaded.document, viewer: viewer, messages: notes + loaded.warnings)
     }
 
     /// Reads an uploaded or pasted old document into a new draft and shows the importer's warnings.
