@@ -244,6 +244,28 @@ struct NewDocumentTests {
         }
     }
 
+    @Test("uploads: a real Word file of the corpus (Thông tư 12/2017 and its Quy định) and the real .doc refused")
+    func corpusUpload() async throws {
+        let folder = Repository.shared.appendingPathComponent("corpus-docx")
+        let docx = try Data(contentsOf: folder.appendingPathComponent("tt12-2017-bgddt.docx"))
+        let doc = try Data(contentsOf: folder.appendingPathComponent("vni-qd991-binhphuoc-2008.doc"))
+        try await Bench.with { bench in
+            let session = try await bench.localSession()
+            let reply = try await bench.call("/documents/new", .post, headers: Self.multipartHeaders(session),
+                                             bytes: Self.multipart([("csrf", session.csrf), ("mode", "import")], files: [("file", "tt12-2017-bgddt.docx", docx)]))
+            #expect(reply.status == .ok, "\(reply.text)")
+            let draft = try #require(try await bench.workbench.store.drafts().first)
+            let document = try DocumentData.load(draft.content, format: .json).document
+            #expect(document.numberLine.contains("12/2017/TT-BGDĐT"), "\(document.numberLine)")
+            #expect(document.attachments.first?.allArticles.count == 56)
+            let refused = try await bench.call("/documents/new", .post, headers: Self.multipartHeaders(session),
+                                               bytes: Self.multipart([("csrf", session.csrf), ("mode", "import")], files: [("file", "qd991.doc", doc)]))
+            #expect(refused.status == .unsupportedMediaType)
+            #expect(refused.text.contains("VB837"))
+            #expect(try await bench.workbench.store.drafts().count == 1)
+        }
+    }
+
     @Test("uploads: oversized → 413, wrong or missing CSRF token → 403, malformed → 400, all coded")
     func uploadRefusals() async throws {
         try await Bench.with { bench in
