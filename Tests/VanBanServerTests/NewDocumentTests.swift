@@ -86,6 +86,36 @@ struct NewDocumentTests {
         }
     }
 
+    @Test("every shipped template is made from its form: list rows with fields (committee) and plain ones (data groups)")
+    func everyTemplate() async throws {
+        let school = [("school.name", "Trường Mầm non Ánh Dương"), ("school.abbreviation", "MNAD"), ("school.place", "Đông Sơn"),
+                      ("school_year", "2026-2027"), ("principal", "Đinh Thị Thu"), ("vice_principals", "Mai Văn Hùng"),
+                      ("action", "create")]
+        let extra: [String: [(String, String)]] = [
+            "ban-chi-dao-chuyen-doi-so": [("list.committee.name", "Mai Văn Hùng"), ("list.committee.role", "Phó Trưởng ban"),
+                                          ("list.committee.name", "Lê Thị Hoa"), ("list.committee.role", "Ủy viên")],
+            "co-so-du-lieu-nganh": [("list.data_groups", "Hồ sơ trẻ"), ("list.data_groups", "Cơ sở vật chất")],
+            "ung-dung-cntt-mam-non": [("list.applications", "Phần mềm quản lý trường mầm non")],
+        ]
+        try await Bench.with { bench in
+            let session = try await bench.localSession()
+            for template in try RegulationTemplate.shipped() {
+                let form = try await bench.call("/documents/new/template/\(template.id)", headers: session.page)
+                #expect(form.status == .ok)
+                let reply = try await bench.call("/documents/new/template/\(template.id)", .post, headers: session.form,
+                                                 body: session.encode(school + (extra[template.id] ?? [])))
+                #expect(reply.status == .ok, "\(template.id): \(reply.text)")
+            }
+            let texts = try await bench.workbench.store.drafts().map { TextWriter().write(try DocumentData.load($0.content, format: .json).document) }
+            #expect(texts.count == 3)
+            #expect(texts.contains { $0.contains("Ủy viên: Lê Thị Hoa") }, "the committee's rows")
+            #expect(texts.contains { $0.contains("Cơ sở vật chất") })
+            // One profile for the school, holding every template's lists.
+            let stored = try #require(try await bench.workbench.store.profile(organisation: "Trường Mầm non Ánh Dương"))
+            #expect(stored.content.contains("committee:") && stored.content.contains("data_groups:") && stored.content.contains("applications:"))
+        }
+    }
+
     @Test("an unknown template answers 404 with its coded message")
     func unknownTemplate() async throws {
         let code = Diagnostic(Message.unknownTemplate("x", available: [])).code.rawValue
