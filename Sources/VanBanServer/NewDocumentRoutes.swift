@@ -12,8 +12,9 @@ struct NewDocumentRoutes {
     var pages: PageRenderer { workbench.pages }
 
     func add(to router: Router<WorkbenchContext>) {
-        let rows = StaticRoutes.resource("static/rows.js")
+        let rows = StaticRoutes.resource("static/rows.js"), style = StaticRoutes.resource("static/profile.css")
         router.get("static/rows.js") { _, _ in Answer.bytes(rows, type: "text/javascript; charset=utf-8", headers: [.cacheControl: "no-cache"]) }
+        router.get("static/profile.css") { _, _ in Answer.bytes(style, type: "text/css; charset=utf-8", headers: [.cacheControl: "no-cache"]) }
         router.get("documents/new") { _, context in
             let viewer = try context.requireViewer()
             try viewer.mustWrite()
@@ -93,11 +94,8 @@ struct NewDocumentRoutes {
     /// profile, and opens the draft in the editor with the template engine's warnings.
     func create(_ template: RegulationTemplate, typed: SchoolProfile, saved: [String], viewer: Viewer) async throws -> Response {
         let shape = ProfileForm(template: template)
+        // Half-filled rows are pointed at together with whatever the template engine refuses.
         let rowProblems = shape.rowProblems(typed)
-        guard rowProblems.isEmpty else {
-            return profilePage(template, profile: typed, saved: saved, selected: typed.organisation, viewer: viewer, problems: rowProblems,
-                               status: .unprocessableContent)
-        }
         // What the form did not show (another template's lists and options) is kept from the saved profile.
         var base = SchoolProfile()
         if !typed.organisation.isEmpty, let stored = try await workbench.store.profile(organisation: typed.organisation) {
@@ -106,10 +104,13 @@ struct NewDocumentRoutes {
         let profile = base.overlaid(with: typed, staffRoles: shape.staffRoles, options: template.options.map(\.id), lists: template.lists.map(\.id))
         let yaml = profile.yaml
         let loaded: LoadedDocument
-        do {
+        do throws(DiagnosticError) {
             loaded = try template.instantiate(Profile(yaml: yaml, file: "hồ sơ trường"))
+            guard rowProblems.isEmpty else { throw DiagnosticError([]) }
         } catch {
-            let (byField, general) = shape.place(error.diagnostics)
+            var (byField, general) = shape.place(error.diagnostics)
+            // A row's own message says more than the engine's "item.role" for the same list.
+            for (list, problems) in rowProblems { byField[list] = problems }
             return profilePage(template, profile: typed, saved: saved, selected: typed.organisation, viewer: viewer, problems: byField,
                                messages: general, status: .unprocessableContent)
         }

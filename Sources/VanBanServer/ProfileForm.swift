@@ -27,6 +27,12 @@ struct ProfileForm {
         template.profilePaths.filter { $0.hasPrefix("staff.") }.map { String($0.dropFirst("staff.".count)) }
     }
 
+    /// A list entry's fields as the form shows them: the name first, then the rest as the template uses them.
+    static func entryFields(_ template: RegulationTemplate, _ list: String) -> [String] {
+        let fields = template.entryFields(of: list)
+        return fields.filter { $0 == "name" } + fields.filter { $0 != "name" }
+    }
+
     /// The HTML id of a field ("school.name" → "profile-school-name").
     static func fieldID(_ path: String) -> String {
         "profile-" + path.replacingOccurrences(of: ".", with: "-").replacingOccurrences(of: "_", with: "-")
@@ -42,7 +48,7 @@ struct ProfileForm {
         for role in staffRoles { profile.staff[role] = form.lines("staff.\(role)") }
         for option in template.options { profile.options[option.id] = form["options.\(option.id)"] != nil }
         for list in template.lists {
-            let fields = template.entryFields(of: list.id)
+            let fields = Self.entryFields(template, list.id)
             if fields.isEmpty {
                 profile.lists[list.id] = form.pairs.filter { $0.0 == "list.\(list.id)" }.map { SchoolProfile.Entry(text: $0.1) }
             } else {
@@ -60,7 +66,7 @@ struct ProfileForm {
     func rowProblems(_ profile: SchoolProfile) -> [String: [Diagnostic]] {
         var problems: [String: [Diagnostic]] = [:]
         for list in template.lists {
-            let fields = template.entryFields(of: list.id)
+            let fields = Self.entryFields(template, list.id)
             guard !fields.isEmpty else { continue }
             for (index, entry) in profile.lists[list.id, default: []].enumerated() where !entry.isBlank {
                 for field in fields where (entry.fields[field] ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
@@ -123,7 +129,7 @@ struct ProfileForm {
              "checked": profile.options[option.id] ?? option.enabled]
         }
         let lists: [[String: Any]] = template.lists.map { list in
-            let fields = template.entryFields(of: list.id)
+            let fields = Self.entryFields(template, list.id)
             var entries = profile.lists[list.id, default: []]
             if entries.isEmpty { entries = [SchoolProfile.Entry()] }
             let rows: [[String: Any]] = entries.enumerated().map { index, entry in

@@ -62,7 +62,8 @@ struct NewDocumentTests {
                 #expect(form.text.contains(#"id="\#(id)""#), "\(id)")
             }
             #expect(form.text.contains(#"<script src="/static/rows.js""#))
-            #expect(try await bench.call("/static/rows.js").status == .ok)
+            #expect(try await bench.call("/static/rows.js").text.contains("row-add"))
+            #expect(try await bench.call("/static/profile.css").text.contains(".field-problem"))
 
             let created = try await bench.call("/documents/new/template/\(Self.template)", .post, headers: session.form,
                                                body: session.encode(Self.profileFields()))
@@ -153,6 +154,11 @@ struct NewDocumentTests {
             let half = try await bench.call("/documents/new/template/ban-chi-dao-chuyen-doi-so", .post, headers: session.form, body: session.encode(committee))
             #expect(half.status == .unprocessableContent)
             #expect(half.text.contains("VB835"), "\(half.text)")
+            let both = try await bench.call("/documents/new/template/ban-chi-dao-chuyen-doi-so", .post, headers: session.form,
+                                            body: session.encode(committee.filter { $0.0 != "principal" }))
+            #expect(both.text.contains("VB835") && both.text.contains(#"data-for="profile-principal""#), "every problem at once")
+            #expect(both.text.firstRange(of: #"id="list-committee-1-name""#)!.lowerBound < both.text.firstRange(of: #"id="list-committee-1-role""#)!.lowerBound,
+                    "the name comes first")
         }
     }
 
