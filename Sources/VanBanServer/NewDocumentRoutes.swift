@@ -132,16 +132,20 @@ struct NewDocumentRoutes {
             case .doc:
                 return try newPage(viewer: viewer, messages: [Diagnostic(ServerMessage.wordDocRefused(name: name))], status: .unsupportedMediaType)
             case .docx:
-                do {
-                    result = try LegacyImport.read(file.data, file: name)
-                } catch {
-                    return try newPage(viewer: viewer, messages: error.diagnostics, status: .unprocessableContent)
+                let data = file.data
+                let read = await Self.offPool { () -> Result<ImportResult, DiagnosticError> in
+                    do throws(DiagnosticError) { return .success(try LegacyImport.read(data, file: name)) } catch { return .failure(error) }
+                }
+                switch read {
+                case let .success(imported): result = imported
+                case let .failure(error): return try newPage(viewer: viewer, messages: error.diagnostics, status: .unprocessableContent)
                 }
             case .text:
                 guard [".txt", ".md", ".markdown", ".text"].contains(where: { lower.hasSuffix($0) }) else {
                     return try newPage(viewer: viewer, messages: [Diagnostic(ServerMessage.uploadKindRefused(name: name))], status: .unsupportedMediaType)
                 }
-                result = TextReader().read(file.data, file: name)
+                let data = file.data
+                result = await Self.offPool { TextReader().read(data, file: name) }
             }
         } else if let text = form.text("text") {
             result = TextReader().read(text, file: "văn bản dán vào")
@@ -184,6 +188,14 @@ struct NewDocumentRoutes {
     static func upload(_ request: Request, _ context: WorkbenchContext) async throws -> MultipartForm {
         let buffer = try await request.body.collect(upTo: context.maxUploadSize)
         return try MultipartForm(Data(buffer: buffer), contentType: request.headers[.contentType] ?? "", limit: context.maxUploadSize)
+    }
+
+    /// Runs a long synchronous job (reading a 4 MB Word file) on a thread of its own, so the
+    /// cooperative pool (two threads here) keeps answering other requests meanwhile.
+    static func offPool<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            Thread { continuation.resume(returning: work()) }.start()
+        }
     }
 
     /// A text made safe for one URL path segment.
