@@ -12,7 +12,7 @@ struct PageRenderer: Sendable {
     init(language: Language) throws {
         self.language = language
         var library = MustacheLibrary()
-        for name in ["layout", "login", "documents", "new", "editor", "issue", "register", "failure"] {
+        for name in ["layout", "login", "documents", "new", "editor", "issue", "register", "failure", "profile"] {
             let text = String(decoding: StaticRoutes.resource("templates/\(name).mustache"), as: UTF8.self)
             library.register(try MustacheTemplate(string: text), named: name)
         }

@@ -44,23 +44,6 @@ struct PageRoutes {
                                                       "updatedBy": $0.updatedBy, "issued": $0.entryID != nil] }
             return pages.page("documents", title: "Văn bản", viewer: viewer, ["drafts": rows, "q": query, "empty": rows.isEmpty]).asPage()
         }
-        router.get("documents/new") { _, context in
-            let viewer = try context.requireViewer()
-            try viewer.mustWrite()
-            return pages.page("new", title: "Văn bản mới", viewer: viewer, [:]).asPage()
-        }
-        router.post("documents/new") { request, context in
-            let viewer = try context.requireViewer()
-            try viewer.mustWrite()
-            let form = try await Self.form(request, context)
-            if form["mode"] == "import" {
-                let result = TextReader().read(form["text"] ?? "", file: "văn bản dán vào")
-                let draft = try await workbench.create(result.document, by: viewer)
-                return try await editor(draft, document: result.document, viewer: viewer, messages: result.diagnostics)
-            }
-            let draft = try await workbench.create(DocumentForm.blankDecision(), by: viewer)
-            return Answer.redirect("/documents/\(draft.id)")
-        }
         router.get("documents/:id") { request, context in
             let viewer = try context.requireViewer()
             let draft = try await workbench.requireDraft(try context.parameters.require("id", as: Int64.self))

@@ -88,6 +88,13 @@ struct GuardMiddleware: RouterMiddleware {
                 context.form = form
                 request.body = .init(buffer: buffer)
                 offered = form["csrf"]
+            } else if offered == nil, MultipartForm.matches(contentType: request.headers[.contentType]) {
+                // An upload form carries its token as a field like any other; a malformed body is refused here (400).
+                let buffer = try await request.body.collect(upTo: context.maxUploadSize)
+                let upload = try MultipartForm(Data(buffer: buffer), contentType: request.headers[.contentType] ?? "", limit: context.maxUploadSize)
+                context.form = upload.fields
+                request.body = .init(buffer: buffer)
+                offered = upload.fields["csrf"]
             }
             guard let offered, Passwords.same(offered, expected) else { throw WorkbenchFailure(.forbidden, .csrf) }
         }

@@ -20,6 +20,13 @@ public enum ServerMessage: DiagnosticMessage, Hashable {
     case emptyPassword
     case badName(name: String)
     case listening(address: String)
+    case rowIncomplete(list: String, row: String, field: String)
+    case profileFieldMissing(field: String, template: String)
+    case wordDocRefused(name: String)
+    case uploadKindRefused(name: String)
+    case multipartMalformed(problem: MultipartProblem)
+    case importEmpty
+    case profileSaved(organisation: String)
 
     public var code: MessageCode {
         switch self {
@@ -41,12 +48,19 @@ public enum ServerMessage: DiagnosticMessage, Hashable {
         case .emptyPassword: .serverEmptyPassword
         case .badName: .serverBadName
         case .listening: .serverListening
+        case .rowIncomplete: .serverRowIncomplete
+        case .profileFieldMissing: .serverProfileFieldMissing
+        case .wordDocRefused: .serverWordDocRefused
+        case .uploadKindRefused: .serverUploadKindRefused
+        case .multipartMalformed: .serverMultipartMalformed
+        case .importEmpty: .serverImportEmpty
+        case .profileSaved: .serverProfileSaved
         }
     }
 
     public var severity: Severity {
         switch self {
-        case .saved, .userAdded, .listening: .note
+        case .saved, .userAdded, .listening, .profileSaved: .note
         default: .error
         }
     }
@@ -75,6 +89,13 @@ public enum ServerMessage: DiagnosticMessage, Hashable {
         case .emptyPassword: "mật khẩu không được để trống"
         case let .badName(name): "tên đăng nhập \"\(name)\" không hợp lệ: chỉ dùng chữ, số, dấu chấm, gạch nối và gạch dưới"
         case let .listening(address): "bàn làm việc vanban đang chạy: mở \(address) trong trình duyệt"
+        case let .rowIncomplete(list, row, field): "dòng \(row) của \"\(list)\" còn thiếu \(field)"
+        case let .profileFieldMissing(field, template): "mẫu \(template) cần \(field); hãy điền vào ô này"
+        case let .wordDocRefused(name): "\(name) là tệp Word 97–2003 (.doc), ở đây không nhận: hãy mở bằng Word hoặc LibreOffice, lưu thành .docx rồi tải lên lại (hoặc dùng lệnh `vanban import`)"
+        case let .uploadKindRefused(name): "\(name): chỉ nhận tệp .docx, .txt hoặc .md"
+        case let .multipartMalformed(problem): "nội dung tải lên bị hỏng: \(problem.vietnamese)"
+        case .importEmpty: "hãy chọn tệp văn bản hoặc dán nội dung vào ô"
+        case let .profileSaved(organisation): "đã lưu hồ sơ của \(organisation) để dùng lại lần sau"
         }
     }
 
@@ -98,6 +119,13 @@ public enum ServerMessage: DiagnosticMessage, Hashable {
         case .emptyPassword: "the password must not be empty"
         case let .badName(name): "the user name \"\(name)\" is not valid: use letters, digits, dots, hyphens and underscores"
         case let .listening(address): "the vanban workbench is running: open \(address) in a browser"
+        case let .rowIncomplete(list, row, field): "row \(row) of \"\(list)\" lacks \(field)"
+        case let .profileFieldMissing(field, template): "the template \(template) needs \(field); fill in this field"
+        case let .wordDocRefused(name): "\(name) is a Word 97–2003 file (.doc), not accepted here: open it in Word or LibreOffice, save it as .docx and upload that (or use `vanban import`)"
+        case let .uploadKindRefused(name): "\(name): only .docx, .txt and .md files are accepted"
+        case let .multipartMalformed(problem): "the upload is malformed: \(problem.english)"
+        case .importEmpty: "choose a file or paste the text into the box"
+        case let .profileSaved(organisation): "saved the profile of \(organisation) for next time"
         }
     }
 
@@ -106,6 +134,46 @@ public enum ServerMessage: DiagnosticMessage, Hashable {
         [.bodyTooLarge(limit: "1"), .unknownFormat(value: "…", known: "…"), .draftStale(version: "1", by: "…", at: "…"), .draftNotFound(id: "1"),
          .draftIssued(id: "1"), .forbidden(role: "…"), .signInRequired, .csrf, .badCredentials, .noUsers(host: "…"),
          .badForm(field: "…", detail: "…"), .renderFailed(format: "…", detail: "…"), .saved(version: "1"), .notFound(path: "…"),
-         .userAdded(name: "…", role: "…"), .emptyPassword, .badName(name: "…"), .listening(address: "…")]
+         .userAdded(name: "…", role: "…"), .emptyPassword, .badName(name: "…"), .listening(address: "…"),
+         .rowIncomplete(list: "…", row: "1", field: "…"), .profileFieldMissing(field: "…", template: "…"), .wordDocRefused(name: "…"),
+         .uploadKindRefused(name: "…"), .multipartMalformed(problem: .truncated), .importEmpty, .profileSaved(organisation: "…")]
+    }
+}
+
+/// What is wrong with a multipart/form-data body.
+public enum MultipartProblem: Sendable, Hashable {
+    /// The Content-Type names no boundary.
+    case noBoundary
+    /// The body ends before the closing boundary.
+    case truncated
+    /// A part's headers are longer than allowed.
+    case headerTooLong(limit: Int)
+    /// A part has no name, or a header line is not understood.
+    case badHeader
+    /// More parts than a form of ours ever sends.
+    case tooManyParts(limit: Int)
+    /// A field's text (not a file) is not UTF-8.
+    case notUTF8(field: String)
+
+    var vietnamese: String {
+        switch self {
+        case .noBoundary: "thiếu ranh giới (boundary) trong Content-Type"
+        case .truncated: "nội dung bị cắt cụt trước ranh giới cuối"
+        case let .headerTooLong(limit): "phần đầu của một mục dài quá \(limit) byte"
+        case .badHeader: "phần đầu của một mục không đọc được hoặc thiếu tên trường"
+        case let .tooManyParts(limit): "có hơn \(limit) mục"
+        case let .notUTF8(field): "trường \"\(field)\" không phải văn bản UTF-8"
+        }
+    }
+
+    var english: String {
+        switch self {
+        case .noBoundary: "the Content-Type names no boundary"
+        case .truncated: "the body ends before the closing boundary"
+        case let .headerTooLong(limit): "a part's headers are longer than \(limit) bytes"
+        case .badHeader: "a part's headers cannot be read or name no field"
+        case let .tooManyParts(limit): "more than \(limit) parts"
+        case let .notUTF8(field): "the field \"\(field)\" is not UTF-8 text"
+        }
     }
 }

@@ -70,6 +70,7 @@ public struct Workbench: Sendable {
         StaticRoutes.add(to: router)
         APIRoutes(workbench: self).add(to: router)
         PageRoutes(workbench: self).add(to: router)
+        NewDocumentRoutes(workbench: self).add(to: router)
         return router
     }
 

@@ -8,7 +8,7 @@ public enum SQLDialect: Sendable {
 /// above `current` belongs to a newer program and is refused.
 public enum RegisterSchema {
     /// The schema version this program writes.
-    public static let current = 2
+    public static let current = 3
 
     /// The table holding the version, created before anything else.
     public static let versionTable = "CREATE TABLE IF NOT EXISTS vanban_schema (version INTEGER NOT NULL)"
@@ -18,6 +18,7 @@ public enum RegisterSchema {
         switch version {
         case 1: return version1(dialect)
         case 2: return version2(dialect)
+        case 3: return version3(dialect)
         default: return []
         }
     }
@@ -123,6 +124,21 @@ public enum RegisterSchema {
                 user_name TEXT NOT NULL,
                 csrf TEXT NOT NULL,
                 expires_at TEXT NOT NULL
+            )
+            """,
+        ]
+    }
+
+    /// Version 3: the schools' profiles the workbench's template form saves and offers again,
+    /// one per organisation, as the YAML `vanban new --profile` reads.
+    private static func version3(_ dialect: SQLDialect) -> [String] {
+        [
+            """
+            CREATE TABLE school_profile (
+                organisation TEXT PRIMARY KEY,
+                content TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                updated_by TEXT NOT NULL
             )
             """,
         ]

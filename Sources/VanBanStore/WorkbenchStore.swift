@@ -94,7 +94,7 @@ public enum DraftError: Error, Sendable, Equatable {
 
 /// The register store extended with what the workbench keeps: drafts, users and sessions
 /// (in the database, so several server instances can share one PostgreSQL).
-public protocol WorkbenchStore: RegisterStore {
+public protocol WorkbenchStore: RegisterStore, ProfileStore {
     /// All drafts, newest first.
     func drafts() async throws -> [Draft]
     /// One draft.

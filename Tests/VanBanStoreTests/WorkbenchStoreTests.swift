@@ -73,7 +73,7 @@ struct WorkbenchMigrationTests {
         await first.close()
         // What the previous program left: no workbench tables, version 1.
         try await DatabaseQueue(path: path).write { db in
-            try db.execute(sql: "DROP TABLE draft; DROP TABLE workbench_user; DROP TABLE workbench_session; UPDATE vanban_schema SET version = 1")
+            try db.execute(sql: "DROP TABLE draft; DROP TABLE workbench_user; DROP TABLE workbench_session; DROP TABLE school_profile; UPDATE vanban_schema SET version = 1")
         }
         let store = try SQLiteRegisterStore(path: path)
         #expect(try await store.drafts().isEmpty)

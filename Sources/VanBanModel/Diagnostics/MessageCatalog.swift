@@ -191,4 +191,11 @@ public enum MessageCode: String, Sendable, Hashable, CaseIterable {
     case serverEmptyPassword = "VB816"
     case serverBadName = "VB817"
     case serverListening = "VB818"
+    case serverRowIncomplete = "VB835"
+    case serverProfileFieldMissing = "VB836"
+    case serverWordDocRefused = "VB837"
+    case serverUploadKindRefused = "VB838"
+    case serverMultipartMalformed = "VB839"
+    case serverImportEmpty = "VB840"
+    case serverProfileSaved = "VB841"
 }
