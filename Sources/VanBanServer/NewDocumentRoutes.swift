@@ -133,7 +133,7 @@ struct NewDocumentRoutes {
                 return try newPage(viewer: viewer, messages: [Diagnostic(ServerMessage.wordDocRefused(name: name))], status: .unsupportedMediaType)
             case .docx:
                 let data = file.data
-                let read = await Self.offPool { () -> Result<ImportResult, DiagnosticError> in
+                let read = try await OffPool.run { () -> Result<ImportResult, DiagnosticError> in
                     do throws(DiagnosticError) { return .success(try LegacyImport.read(data, file: name)) } catch { return .failure(error) }
                 }
                 switch read {
@@ -145,7 +145,7 @@ struct NewDocumentRoutes {
                     return try newPage(viewer: viewer, messages: [Diagnostic(ServerMessage.uploadKindRefused(name: name))], status: .unsupportedMediaType)
                 }
                 let data = file.data
-                result = await Self.offPool { TextReader().read(data, file: name) }
+                result = try await OffPool.run { TextReader().read(data, file: name) }
             }
         } else if let text = form.text("text") {
             result = TextReader().read(text, file: "văn bản dán vào")
@@ -188,14 +188,6 @@ struct NewDocumentRoutes {
     static func upload(_ request: Request, _ context: WorkbenchContext) async throws -> MultipartForm {
         let buffer = try await request.body.collect(upTo: context.maxUploadSize)
         return try MultipartForm(Data(buffer: buffer), contentType: request.headers[.contentType] ?? "", limit: context.maxUploadSize)
-    }
-
-    /// Runs a long synchronous job (reading a 4 MB Word file) on a thread of its own, so the
-    /// cooperative pool (two threads here) keeps answering other requests meanwhile.
-    static func offPool<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
-        await withCheckedContinuation { continuation in
-            Thread { continuation.resume(returning: work()) }.start()
-        }
     }
 
     /// A text made safe for one URL path segment.
