@@ -46,8 +46,13 @@ enum DocumentForm {
         return (result.document.body, diagnostics)
     }
 
-    /// The document with the form's fields applied; what the form does not hold is kept.
-    static func apply(_ form: FormData, to original: Document) -> (Document, [Diagnostic]) {
+    /// The document with the form's fields applied; what the form does not hold is kept. The
+    /// structure comes as one `blk` (doc:kind) per block followed by its `blk_title` and
+    /// `blk_text`; the lists as one `base` / `recipient` per line (or the older one-per-line
+    /// text areas `bases`, `recipients`, and the whole body as `body`). An `op` changes the
+    /// structure or a list before the document is built. Empty list lines are kept here (a
+    /// line just added) and dropped when saving.
+    static func apply(_ form: FormData, to original: Document) throws -> (Document, [Diagnostic]) {
         var document = original
         let parent = form.text("issuer_parent"), name = form.text("issuer_name"), abbreviation = form.text("issuer_abbreviation")
         if parent != nil || name != nil || abbreviation != nil {
@@ -59,13 +64,33 @@ enum DocumentForm {
         document.place = form.text("place")
         document.title = form.text("title")
         document.issuingAuthority = form.text("authority")
-        document.bases = form.lines("bases")
-        document.recipients = form.lines("recipients")
+        var bases = form["bases"] != nil ? form.lines("bases") : form.has("lists") ? form.all("base").map(Self.trimmed) : original.bases
+        var recipients = form["recipients"] != nil ? form.lines("recipients") : form.has("lists") ? form.all("recipient").map(Self.trimmed) : original.recipients
+        for index in document.attachments.indices {
+            if form.has("a\(index + 1)_title") { document.attachments[index].title = form.text("a\(index + 1)_title") }
+        }
+        let documents = EditorBlocks.documents(document)
+        var blocks = form.has("structure") ? Self.blocks(form, documents: documents.count) : EditorBlocks.blocks(of: original)
+        if let op = form["op"] {
+            try EditorOperation(op).apply(blocks: &blocks, bases: &bases, recipients: &recipients, documents: documents)
+        }
+        document.bases = bases
+        document.recipients = recipients
         var diagnostics: [Diagnostic] = []
         if let body = form["body"] {
             let (read, found) = readBody(body, kind: document.kind)
             document.body = read
             diagnostics = found
+        } else if form.has("structure") || form["op"] != nil {
+            let numbered = EditorBlocks.numbered(blocks, documents: documents)
+            let (main, found) = EditorBlocks.body(numbered, doc: 0, original: documents[0])
+            document.body = main
+            diagnostics = found
+            for index in document.attachments.indices {
+                let (body, more) = EditorBlocks.body(numbered, doc: index + 1, original: documents[index + 1])
+                document.attachments[index].body = body
+                diagnostics += more
+            }
         }
         let authority = form.text("sign_authority").flatMap(SigningAuthority.init(identifier:))
         let onBehalfOf = form.text("sign_on_behalf"), position = form.text("sign_position"), signer = form.text("sign_name")
@@ -75,6 +100,39 @@ enum DocumentForm {
             document.signature = nil
         }
         return (document, diagnostics)
+    }
+
+    /// The document as it is stored: blank list lines dropped.
+    static func forSaving(_ document: Document) -> Document {
+        var document = document
+        document.bases = document.bases.filter { !$0.isEmpty }
+        document.recipients = document.recipients.filter { !$0.isEmpty }
+        return document
+    }
+
+    private static func trimmed(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
+
+    /// The blocks a form carries, in body order; a block of an unknown kind or document is dropped.
+    static func blocks(_ form: FormData, documents: Int) -> [EditorBlock] {
+        var blocks: [EditorBlock] = []
+        var current: EditorBlock?
+        for (name, value) in form.pairs {
+            switch name {
+            case "blk":
+                if let open = current { blocks.append(open) }
+                current = nil
+                let parts = value.split(separator: ":", maxSplits: 1).map(String.init)
+                if parts.count == 2, let doc = Int(parts[0]), (0..<documents).contains(doc), let kind = EditorBlock.Kind(rawValue: parts[1]) {
+                    current = EditorBlock(kind: kind, doc: doc, title: "")
+                }
+            case "blk_title": current?.title = value
+            case "blk_text": current?.text = value
+            default: break
+            }
+        }
+        if let open = current { blocks.append(open) }
+        // Blocks must stay grouped by document, in document order.
+        return blocks.enumerated().sorted { ($0.element.doc, $0.offset) < ($1.element.doc, $1.offset) }.map(\.element)
     }
 
     /// The fields of the editor, for the page template.
@@ -87,9 +145,8 @@ enum DocumentForm {
             "place": document.place ?? "",
             "title": document.title ?? "",
             "authority": document.issuingAuthority ?? "",
-            "bases": document.bases.joined(separator: "\n"),
-            "body": bodyText(document),
-            "recipients": document.recipients.joined(separator: "\n"),
+            "bases": list(document.bases, name: "base"),
+            "recipients": list(document.recipients, name: "recipient"),
             "sign_authorities": ([""] + SigningAuthority.allCases.map(\.rawValue)).map { value in
                 ["value": value, "label": value.isEmpty ? "—" : value, "selected": value == (document.signature?.authority?.rawValue ?? "")] as [String: Any]
             },
@@ -98,5 +155,12 @@ enum DocumentForm {
             "sign_name": document.signature?.name ?? "",
             "kind": document.kind.name,
         ]
+    }
+
+    /// A list's lines for the template, each with its 1-based position and field id.
+    static func list(_ lines: [String], name: String) -> [[String: Any]] {
+        lines.enumerated().map { index, line in
+            ["n": index + 1, "value": line, "id": "f-\(name)-\(index + 1)", "first": index == 0, "last": index == lines.count - 1]
+        }
     }
 }

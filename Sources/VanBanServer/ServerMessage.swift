@@ -20,6 +20,9 @@ public enum ServerMessage: DiagnosticMessage, Hashable {
     case emptyPassword
     case badName(name: String)
     case listening(address: String)
+    case unsaved
+    case badOperation(op: String)
+    case noSuchTarget(target: String)
 
     public var code: MessageCode {
         switch self {
@@ -41,12 +44,15 @@ public enum ServerMessage: DiagnosticMessage, Hashable {
         case .emptyPassword: .serverEmptyPassword
         case .badName: .serverBadName
         case .listening: .serverListening
+        case .unsaved: .serverUnsaved
+        case .badOperation: .serverBadOperation
+        case .noSuchTarget: .serverNoSuchTarget
         }
     }
 
     public var severity: Severity {
         switch self {
-        case .saved, .userAdded, .listening: .note
+        case .saved, .userAdded, .listening, .unsaved: .note
         default: .error
         }
     }
@@ -75,6 +81,9 @@ public enum ServerMessage: DiagnosticMessage, Hashable {
         case .emptyPassword: "mật khẩu không được để trống"
         case let .badName(name): "tên đăng nhập \"\(name)\" không hợp lệ: chỉ dùng chữ, số, dấu chấm, gạch nối và gạch dưới"
         case let .listening(address): "bàn làm việc vanban đang chạy: mở \(address) trong trình duyệt"
+        case .unsaved: "đã đổi bố cục nhưng chưa lưu; bấm Lưu để giữ lại"
+        case let .badOperation(op): "nút \"\(op)\" không phải thao tác của trình soạn thảo"
+        case let .noSuchTarget(target): "không có phần \"\(target)\" trong văn bản để thao tác"
         }
     }
 
@@ -98,6 +107,9 @@ public enum ServerMessage: DiagnosticMessage, Hashable {
         case .emptyPassword: "the password must not be empty"
         case let .badName(name): "the user name \"\(name)\" is not valid: use letters, digits, dots, hyphens and underscores"
         case let .listening(address): "the vanban workbench is running: open \(address) in a browser"
+        case .unsaved: "the layout changed but is not saved yet; press Save to keep it"
+        case let .badOperation(op): "the button \"\(op)\" is not an editor operation"
+        case let .noSuchTarget(target): "the document has no part \"\(target)\" to change"
         }
     }
 
@@ -106,6 +118,7 @@ public enum ServerMessage: DiagnosticMessage, Hashable {
         [.bodyTooLarge(limit: "1"), .unknownFormat(value: "…", known: "…"), .draftStale(version: "1", by: "…", at: "…"), .draftNotFound(id: "1"),
          .draftIssued(id: "1"), .forbidden(role: "…"), .signInRequired, .csrf, .badCredentials, .noUsers(host: "…"),
          .badForm(field: "…", detail: "…"), .renderFailed(format: "…", detail: "…"), .saved(version: "1"), .notFound(path: "…"),
-         .userAdded(name: "…", role: "…"), .emptyPassword, .badName(name: "…"), .listening(address: "…")]
+         .userAdded(name: "…", role: "…"), .emptyPassword, .badName(name: "…"), .listening(address: "…"),
+         .unsaved, .badOperation(op: "…"), .noSuchTarget(target: "…")]
     }
 }

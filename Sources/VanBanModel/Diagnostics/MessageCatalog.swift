@@ -191,4 +191,7 @@ public enum MessageCode: String, Sendable, Hashable, CaseIterable {
     case serverEmptyPassword = "VB816"
     case serverBadName = "VB817"
     case serverListening = "VB818"
+    case serverUnsaved = "VB820"
+    case serverBadOperation = "VB821"
+    case serverNoSuchTarget = "VB822"
 }
