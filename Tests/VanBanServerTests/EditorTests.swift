@@ -100,6 +100,24 @@ struct EditorTests {
         }
     }
 
+    @Test("two clerks save the same version of the part-by-part form: the second gets 409 and keeps what was typed")
+    func staleSave() async throws {
+        try await Bench.with { bench in
+            let session = try await bench.localSession()
+            let id = try await Self.sampleDraft(bench)
+            var mine = try SampleDraft.document(), theirs = mine
+            mine.attachments[0].title = "Quy chế của người thứ nhất"
+            theirs.attachments[0].title = "Quy chế của người thứ hai"
+            let first = try await bench.call("/documents/\(id)", .post, headers: session.form, body: session.encode(Self.fields(mine, version: 1)))
+            #expect(first.status == .seeOther, "\(first.text.prefix(300))")
+            let second = try await bench.call("/documents/\(id)", .post, headers: session.form, body: session.encode(Self.fields(theirs, version: 1)))
+            #expect(second.status == .conflict)
+            #expect(second.text.contains("VB803"))
+            #expect(second.text.contains("Quy chế của người thứ hai"), "this clerk's text is kept in the form")
+            #expect(second.text.contains(#"name="version" value="2""#))
+        }
+    }
+
     @Test("bad buttons and missing targets get 400 with a coded message; no CSRF token, 403; xem cannot use the buttons")
     func refusals() async throws {
         try await Bench.with { bench in
