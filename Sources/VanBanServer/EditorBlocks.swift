@@ -219,4 +219,13 @@ enum EditorBlocks {
         }
         return (articles, diagnostics)
     }
+
+    /// A warning beside every article without text (one just added by its button, say).
+    static func emptyArticles(_ document: Document) -> [Diagnostic] {
+        numbered(blocks(of: document), documents: documents(document)).filter { numbered in
+            numbered.block.kind == .article && numbered.block.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        }.map { numbered in
+            Diagnostic(ServerMessage.emptyArticle(article: String(numbered.label.dropLast())), at: SourceLocation(file: "f-" + numbered.id, line: 0, column: 0))
+        }
+    }
 }

@@ -181,7 +181,7 @@ struct PageRoutes {
     /// field (the importer's per article, the data checks') show beside it and in the list at
     /// the top; notes and the server's own messages show above the page.
     func editor(_ draft: Draft, document: Document, viewer: Viewer, messages: [Diagnostic], theirs: [String: Any]? = nil) async throws -> Response {
-        let checks = draft.entryID == nil ? FieldChecks.diagnostics(document) : []
+        let checks = draft.entryID == nil ? FieldChecks.diagnostics(document) + EditorBlocks.emptyArticles(document) : []
         let all = messages + checks
         let bound = all.filter { ($0.location?.file ?? "").hasPrefix("f-") || ($0.location?.file ?? "").hasPrefix("ed-") }
         let language = viewer.language

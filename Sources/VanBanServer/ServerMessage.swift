@@ -23,6 +23,7 @@ public enum ServerMessage: DiagnosticMessage, Hashable {
     case unsaved
     case badOperation(op: String)
     case noSuchTarget(target: String)
+    case emptyArticle(article: String)
 
     public var code: MessageCode {
         switch self {
@@ -47,12 +48,14 @@ public enum ServerMessage: DiagnosticMessage, Hashable {
         case .unsaved: .serverUnsaved
         case .badOperation: .serverBadOperation
         case .noSuchTarget: .serverNoSuchTarget
+        case .emptyArticle: .serverEmptyArticle
         }
     }
 
     public var severity: Severity {
         switch self {
         case .saved, .userAdded, .listening, .unsaved: .note
+        case .emptyArticle: .warning
         default: .error
         }
     }
@@ -84,6 +87,7 @@ public enum ServerMessage: DiagnosticMessage, Hashable {
         case .unsaved: "đã đổi bố cục nhưng chưa lưu; bấm Lưu để giữ lại"
         case let .badOperation(op): "nút \"\(op)\" không phải thao tác của trình soạn thảo"
         case let .noSuchTarget(target): "không có phần \"\(target)\" trong văn bản để thao tác"
+        case let .emptyArticle(article): "\(article) chưa có nội dung"
         }
     }
 
@@ -110,6 +114,7 @@ public enum ServerMessage: DiagnosticMessage, Hashable {
         case .unsaved: "the layout changed but is not saved yet; press Save to keep it"
         case let .badOperation(op): "the button \"\(op)\" is not an editor operation"
         case let .noSuchTarget(target): "the document has no part \"\(target)\" to change"
+        case let .emptyArticle(article): "\(article) has no text yet"
         }
     }
 
@@ -119,6 +124,6 @@ public enum ServerMessage: DiagnosticMessage, Hashable {
          .draftIssued(id: "1"), .forbidden(role: "…"), .signInRequired, .csrf, .badCredentials, .noUsers(host: "…"),
          .badForm(field: "…", detail: "…"), .renderFailed(format: "…", detail: "…"), .saved(version: "1"), .notFound(path: "…"),
          .userAdded(name: "…", role: "…"), .emptyPassword, .badName(name: "…"), .listening(address: "…"),
-         .unsaved, .badOperation(op: "…"), .noSuchTarget(target: "…")]
+         .unsaved, .badOperation(op: "…"), .noSuchTarget(target: "…"), .emptyArticle(article: "Điều 1")]
     }
 }

@@ -97,6 +97,10 @@ def main() -> None:
         wait.until(lambda d: d.find_elements(By.ID, "f-dieu-2"))
         if "Bà Nguyễn Thị Lan" not in driver.find_element(By.ID, "f-dieu-1").get_attribute("value"):
             raise AssertionError("adding an article lost the text typed in article 1")
+        # The new article is empty: flagged beside its field until it has text.
+        new_block = driver.find_element(By.ID, "ed-dieu-2").text
+        if "VB823" not in new_block:
+            raise AssertionError(f"the empty article 2 is not flagged beside its field: {new_block!r}")
         fill(driver, "f-dieu-2", ARTICLE_2, By.ID)
         # The live preview: no click, only typing, then the debounced refresh.
         wait.until(lambda d: "tổ công nghệ thông tin" in preview_text(d).lower() and "hiệu lực" in preview_text(d))
@@ -117,6 +121,8 @@ def main() -> None:
         fill(driver, "f-base-1", BASES[0].rstrip(";"), By.ID)
         driver.find_element(By.ID, "save").click()
         wait.until(lambda d: "VB813" in d.page_source and d.find_elements(By.ID, "f-base-1"))
+        if "VB823" in driver.page_source:
+            raise AssertionError("article 2 has text but is still flagged empty")
         if "VB707" in field_problems(driver, "f-base-1") or "VB707" in driver.page_source:
             raise AssertionError("the mended căn cứ still shows its warning")
         driver.save_screenshot(os.path.join(shots, "workbench-editor-mended.png"))

@@ -74,6 +74,8 @@ struct EditorTests {
             #expect(added.text.contains("VB820"))
             #expect(added.text.contains(#"id="ed-qc-1-dieu-\#(articles + 1)""#))
             #expect(added.text.contains(#"name="version" value="1""#))
+            let empty = try #require(added.text.range(of: #"id="f-qc-1-dieu-3""#))
+            #expect(added.text[empty.upperBound...].prefix(600).contains("VB823"), "the new, empty article is flagged beside its field")
             let chapter = try await bench.call("/documents/\(id)", .post, headers: session.form, body: session.encode(base + [("op", "add-chapter:qc-1-dieu-2")]))
             #expect(chapter.text.contains(#"id="ed-qc-1-chuong-6""#))
             let section = try await bench.call("/documents/\(id)", .post, headers: session.form, body: session.encode(base + [("op", "add-section:qc-1-chuong-1")]))
@@ -130,6 +132,9 @@ struct EditorTests {
                 #expect(reply.status == .badRequest, "\(op)")
                 #expect(reply.text.contains(code), "\(op)")
             }
+            let hostile = try await bench.call("/documents/\(id)", .post, headers: session.form, body: session.encode(base + [("op", "<script>x</script>:1")]))
+            #expect(hostile.status == .badRequest)
+            #expect(!hostile.text.contains("<script>x"), "the refused button is escaped in the message")
             let forged = try await bench.call("/documents/\(id)", .post, headers: session.form, body: Self.encode(base + [("op", "add-article:dieu-1")]))
             #expect(forged.status == .forbidden)
         }

@@ -194,4 +194,5 @@ public enum MessageCode: String, Sendable, Hashable, CaseIterable {
     case serverUnsaved = "VB820"
     case serverBadOperation = "VB821"
     case serverNoSuchTarget = "VB822"
+    case serverEmptyArticle = "VB823"
 }
