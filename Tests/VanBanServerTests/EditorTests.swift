@@ -68,6 +68,12 @@ struct EditorTests {
             #expect(editor.text.contains(#"value="add-article:qc-1-chuong-2""#))
             #expect(editor.text.range(of: #"<textarea name="blk_text"[^>]*>Điều"#, options: .regularExpression) == nil, "no article number is typed")
 
+            // Every part of the form names a unit the preview has, so the preview can scroll to it.
+            let preview = try await bench.call("/documents/\(id)/preview", headers: session.page)
+            let anchors = editor.text.matches(of: /class="block [a-z-]+" id="ed-[a-z0-9-]+" data-anchor="([a-z0-9-]+)"/).map { String($0.1) }
+            #expect(anchors.count > articles)
+            for anchor in anchors { #expect(preview.text.contains(#"id="\#(anchor)""#), "\(anchor)") }
+
             let base = Self.fields(sample, version: 1)
             let added = try await bench.call("/documents/\(id)", .post, headers: session.form, body: session.encode(base + [("op", "add-article:qc-1-dieu-2")]))
             #expect(added.status == .ok)
@@ -248,6 +254,8 @@ struct EditorTests {
             _ = try await bench.call("/documents/\(id)/issue", .post, headers: session.form, body: session.encode([("date", "2026-03-02")]))
             let register = try await bench.call("/register?year=2026", headers: session.page)
             #expect(register.text.contains("<td>ngày 02 tháng 3 năm 2026</td>"))
+            let found = try await bench.call("/register?year=2026&q=" + "tháng 3 năm 2026".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!, headers: session.page)
+            #expect(found.text.contains("01/QĐ-MNHS"), "searchable by the date as shown")
             let english = try await bench.call("/register?year=2026", headers: [.cookie: session.cookie + "; lang=en"])
             #expect(english.text.contains("<td>2 March 2026</td>"))
         }
