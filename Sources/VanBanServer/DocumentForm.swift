@@ -53,6 +53,13 @@ enum DocumentForm {
     /// structure or a list before the document is built. Empty list lines are kept here (a
     /// line just added) and dropped when saving.
     static func apply(_ form: FormData, to original: Document) throws -> (Document, [Diagnostic]) {
+        let (document, diagnostics, _) = try edit(form, to: original)
+        return (document, diagnostics)
+    }
+
+    /// `apply`, also answering the id of the field to focus after an `op` (the block added or
+    /// moved, the list line added).
+    static func edit(_ form: FormData, to original: Document) throws -> (Document, [Diagnostic], String?) {
         var document = original
         let parent = form.text("issuer_parent"), name = form.text("issuer_name"), abbreviation = form.text("issuer_abbreviation")
         if parent != nil || name != nil || abbreviation != nil {
@@ -71,8 +78,17 @@ enum DocumentForm {
         }
         let documents = EditorBlocks.documents(document)
         var blocks = form.has("structure") ? Self.blocks(form, documents: documents.count) : EditorBlocks.blocks(of: original)
+        var focus: String?
         if let op = form["op"] {
-            try EditorOperation(op).apply(blocks: &blocks, bases: &bases, recipients: &recipients, documents: documents)
+            switch try EditorOperation(op).apply(blocks: &blocks, bases: &bases, recipients: &recipients, documents: documents) {
+            case let .block(index):
+                let numbered = EditorBlocks.numbered(blocks, documents: documents)
+                if numbered.indices.contains(index) {
+                    focus = "f-" + numbered[index].id + (numbered[index].block.kind == .article ? "-title" : "")
+                }
+            case let .line(name, line): focus = "f-\(name.rawValue)-\(line)"
+            case nil: break
+            }
         }
         document.bases = bases
         document.recipients = recipients
@@ -99,7 +115,7 @@ enum DocumentForm {
         } else {
             document.signature = nil
         }
-        return (document, diagnostics)
+        return (document, diagnostics, focus)
     }
 
     /// The document as it is stored: blank list lines dropped.

@@ -35,11 +35,27 @@ enum EditorOperation: Equatable {
         }
     }
 
-    /// Applies the operation to the blocks and the lists; a target that does not exist is refused with VB822.
-    func apply(blocks: inout [EditorBlock], bases: inout [String], recipients: inout [String], documents: [Document]) throws {
+    /// Where the clerk's attention goes after an operation: a block (by position) or a list line (1-based).
+    enum Focus: Equatable {
+        case block(Int)
+        case line(ListName, Int)
+    }
+
+    /// Applies the operation to the blocks and the lists and answers what to focus next; a
+    /// target that does not exist is refused with VB822.
+    @discardableResult
+    func apply(blocks: inout [EditorBlock], bases: inout [String], recipients: inout [String], documents: [Document]) throws -> Focus? {
         switch self {
         case let .list(name, verb, index):
             if name == .base { try Self.change(&bases, verb, index) } else { try Self.change(&recipients, verb, index) }
+            let count = name == .base ? bases.count : recipients.count
+            let line = switch verb {
+            case .add: index + 1
+            case .remove: min(index, count)
+            case .up: max(1, index - 1)
+            case .down: min(count, index + 1)
+            }
+            return line >= 1 ? .line(name, line) : nil
         case let .addArticle(target), let .addChapter(target), let .addSection(target):
             let (position, doc) = try Self.insertion(target, blocks: blocks, documents: documents)
             let kind: EditorBlock.Kind = switch self {
@@ -48,15 +64,22 @@ enum EditorOperation: Equatable {
             default: .article
             }
             blocks.insert(EditorBlock(kind: kind, doc: doc, title: ""), at: position)
+            return .block(position)
         case let .remove(target):
-            blocks.remove(at: try Self.index(of: target, blocks: blocks, documents: documents))
+            let index = try Self.index(of: target, blocks: blocks, documents: documents)
+            blocks.remove(at: index)
+            return index > 0 ? .block(index - 1) : nil
         case let .up(target):
             let index = try Self.index(of: target, blocks: blocks, documents: documents)
             // Moving past the first block of its document would move it into another document.
-            if index > 0, blocks[index - 1].doc == blocks[index].doc { blocks.swapAt(index, index - 1) }
+            guard index > 0, blocks[index - 1].doc == blocks[index].doc else { return .block(index) }
+            blocks.swapAt(index, index - 1)
+            return .block(index - 1)
         case let .down(target):
             let index = try Self.index(of: target, blocks: blocks, documents: documents)
-            if index + 1 < blocks.count, blocks[index + 1].doc == blocks[index].doc { blocks.swapAt(index, index + 1) }
+            guard index + 1 < blocks.count, blocks[index + 1].doc == blocks[index].doc else { return .block(index) }
+            blocks.swapAt(index, index + 1)
+            return .block(index + 1)
         }
     }
 

@@ -10,15 +10,16 @@ enum EditorPage {
                                "bases", "recipients", "signature", "sign_name", "sign_position", "sign_authority"]
 
     /// The values for `editor.mustache`; `diagnostics` are the field-bound ones (file "f-…").
-    static func values(_ document: Document, diagnostics: [Diagnostic], language: Language, message: (Diagnostic) -> [String: Any]) -> [String: Any] {
+    static func values(_ document: Document, diagnostics: [Diagnostic], focus: String? = nil, language: Language,
+                       message: (Diagnostic) -> [String: Any]) -> [String: Any] {
         var values = DocumentForm.fields(document)
         var byField: [String: [[String: Any]]] = [:]
         for diagnostic in diagnostics {
             byField[diagnostic.location?.file ?? "", default: []].append(message(diagnostic))
         }
         for field in simpleFields { values["p_" + field] = byField["f-" + field] ?? [] }
-        values["bases"] = rows(document.bases, name: "base", label: PageLabel.bases.text(in: language), byField: byField)
-        values["recipients"] = rows(document.recipients, name: "recipient", label: PageLabel.recipients.text(in: language), byField: byField)
+        values["bases"] = rows(document.bases, name: "base", label: PageLabel.bases.text(in: language), byField: byField, focus: focus)
+        values["recipients"] = rows(document.recipients, name: "recipient", label: PageLabel.recipients.text(in: language), byField: byField, focus: focus)
         values["basesCount"] = document.bases.count
         values["recipientsCount"] = document.recipients.count
         let documents = EditorBlocks.documents(document)
@@ -29,6 +30,7 @@ enum EditorPage {
                 return ["id": block.id, "anchor": block.anchor, "label": block.label, "title": block.block.title, "text": block.block.text,
                         "blk": "\(index):\(block.block.kind.rawValue)", "kindClass": block.block.kind.rawValue,
                         "isArticle": block.block.kind == .article, "rows": min(max(lines + 1, 3), 30),
+                        "autofocus": focus == "f-" + block.id || focus == "f-" + block.id + "-title",
                         "problems": (byField["f-" + block.id] ?? []) + (byField["f-" + block.id + "-title"] ?? [])]
             }
             return ["doc": index, "name": part.kind.name, "isAttachment": index > 0, "titleField": "a\(index)_title",
@@ -38,12 +40,13 @@ enum EditorPage {
     }
 
     /// The rows of a list, each with the problems of its line.
-    static func rows(_ lines: [String], name: String, label: String, byField: [String: [[String: Any]]]) -> [[String: Any]] {
+    static func rows(_ lines: [String], name: String, label: String, byField: [String: [[String: Any]]], focus: String?) -> [[String: Any]] {
         DocumentForm.list(lines, name: name).map { row in
             var row = row
             row["name"] = name
             row["label"] = label
             row["problems"] = byField[row["id"] as? String ?? ""] ?? []
+            row["autofocus"] = focus != nil && row["id"] as? String == focus
             return row
         }
     }

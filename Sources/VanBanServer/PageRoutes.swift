@@ -80,12 +80,12 @@ struct PageRoutes {
             guard let version = form["version"].flatMap(Int.init) else {
                 throw WorkbenchFailure(.badRequest, .badForm(field: "version", detail: form["version"] ?? ""))
             }
-            let (document, diagnostics) = try DocumentForm.apply(form, to: try await workbench.document(of: draft))
+            let (document, diagnostics, focus) = try DocumentForm.edit(form, to: try await workbench.document(of: draft))
             if form["op"] != nil {
                 // A structure button: show the changed editor, keep the version it started from, save nothing.
                 var shown = draft
                 shown.version = version
-                return try await editor(shown, document: document, viewer: viewer, messages: [Diagnostic(ServerMessage.unsaved)] + diagnostics)
+                return try await editor(shown, document: document, viewer: viewer, messages: [Diagnostic(ServerMessage.unsaved)] + diagnostics, focus: focus)
             }
             do {
                 let saved = try await workbench.save(DocumentForm.forSaving(document), draftID: id, version: version, by: viewer)
@@ -180,12 +180,13 @@ struct PageRoutes {
     /// The editor (read-only once issued), with the preview beside it. Diagnostics tied to a
     /// field (the importer's per article, the data checks') show beside it and in the list at
     /// the top; notes and the server's own messages show above the page.
-    func editor(_ draft: Draft, document: Document, viewer: Viewer, messages: [Diagnostic], theirs: [String: Any]? = nil) async throws -> Response {
+    func editor(_ draft: Draft, document: Document, viewer: Viewer, messages: [Diagnostic], theirs: [String: Any]? = nil,
+                focus: String? = nil) async throws -> Response {
         let checks = draft.entryID == nil ? FieldChecks.diagnostics(document) + EditorBlocks.emptyArticles(document) : []
         let all = messages + checks
         let bound = all.filter { ($0.location?.file ?? "").hasPrefix("f-") || ($0.location?.file ?? "").hasPrefix("ed-") }
         let language = viewer.language
-        var values = EditorPage.values(document, diagnostics: bound, language: language) { pages.message($0, in: language) }
+        var values = EditorPage.values(document, diagnostics: bound, focus: focus, language: language) { pages.message($0, in: language) }
         values["id"] = draft.id
         values["version"] = draft.version
         values["issued"] = draft.entryID != nil

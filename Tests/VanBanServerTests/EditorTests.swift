@@ -79,6 +79,7 @@ struct EditorTests {
             #expect(added.status == .ok)
             #expect(added.text.contains("VB820"))
             #expect(added.text.contains(#"id="ed-qc-1-dieu-\#(articles + 1)""#))
+            #expect(added.text.contains(#"id="f-qc-1-dieu-3-title" value="" autofocus>"#), "the new article has the focus")
             #expect(added.text.contains(#"name="version" value="1""#))
             let empty = try #require(added.text.range(of: #"id="f-qc-1-dieu-3""#))
             #expect(added.text[empty.upperBound...].prefix(600).contains("VB823"), "the new, empty article is flagged beside its field")
