@@ -30,6 +30,7 @@ enum EditorPage {
                 return ["id": block.id, "anchor": block.anchor, "label": block.label, "title": block.block.title, "text": block.block.text,
                         "blk": "\(index):\(block.block.kind.rawValue)", "kindClass": block.block.kind.rawValue,
                         "isArticle": block.block.kind == .article, "rows": min(max(lines + 1, 3), 30),
+                        "outlineTitle": outlineTitle(block.block),
                         "autofocus": focus == "f-" + block.id || focus == "f-" + block.id + "-title",
                         "problems": (byField["f-" + block.id] ?? []) + (byField["f-" + block.id + "-title"] ?? [])]
             }
@@ -49,5 +50,12 @@ enum EditorPage {
             row["autofocus"] = focus != nil && row["id"] as? String == focus
             return row
         }
+    }
+
+    /// What the outline shows after the label: the title, else the start of an untitled article's text.
+    static func outlineTitle(_ block: EditorBlock) -> String {
+        if !block.title.isEmpty { return block.title }
+        let first = block.text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+        return first.count > 48 ? String(first.prefix(47)) + "…" : first
     }
 }

@@ -3,7 +3,16 @@ import VanBanModel
 /// The fixed texts of the workbench pages, in Vietnamese and English: templates use them as
 /// `{{t.save}}`. Vietnamese is the default; English is chosen by the `lang` cookie or the browser.
 public enum PageLabel: String, CaseIterable, Sendable {
-    case documents, newDocument, register, logout, login, switchLanguage, userName, password, search, searchTitle, noDocuments, columnDocument, columnVersion, columnUpdated, columnUpdatedBy, columnStatus, issued, draft, registerHeading, registerSearch, year, printable, registerEmpty, columnNumber, columnDate, columnSummary, columnSigner, columnRecipients, columnArchive, columnNote, issueHeading, issueWillGet, issueOn, issueFinal, signDate, confirmIssue, cancel, failureHeading, backToDocuments, save, preview, issue, issuedNote, numberWord, issuerLegend, issuerParent, issuerName, abbreviation, symbol, place, contentLegend, title, authority, bases, addBase, recipients, addRecipient, structure, attachmentTitle, articleTitle, articleText, headingTitle, addArticle, addArticleAfter, addChapter, addSection, remove, moveUp, moveDown, signerLegend, signAuthority, onBehalf, position, fullName, downloads, outline, problems, line, theirVersion, previewFrame, chapter, section, part, newTitle, editorHint
+    case documents, newDocument, register, logout, login, switchLanguage, userName, password, search, searchTitle,
+        noDocuments, columnDocument, columnVersion, columnUpdated, columnUpdatedBy, columnStatus, issued, draft,
+        registerHeading, registerSearch, year, printable, registerEmpty, columnNumber, columnDate, columnSummary,
+        columnSigner, columnRecipients, columnArchive, columnNote, issueHeading, issueWillGet, issueFinal, signDate,
+        confirmIssue, cancel, failureHeading, backToDocuments, save, preview, issue, issuedNote, numberWord,
+        issuerLegend, issuerParent, issuerName, abbreviation, symbol, place, contentLegend, title, authority, bases,
+        addBase, recipients, addRecipient, structure, attachmentTitle, articleTitle, articleText, headingTitle,
+        addArticle, addArticleAfter, addChapter, addSection, remove, moveUp, moveDown, signerLegend, signAuthority,
+        onBehalf, position, fullName, downloads, outline, problems, line, theirVersion, previewFrame, newTitle,
+        editorHint, addLine
 
     /// The label in a language.
     public func text(in language: Language) -> String {
@@ -44,7 +53,6 @@ public enum PageLabel: String, CaseIterable, Sendable {
         case .columnNote: "Ghi chú"
         case .issueHeading: "Ban hành văn bản"
         case .issueWillGet: "Văn bản sẽ nhận số"
-        case .issueOn: "ngày"
         case .issueFinal: "Sau khi ban hành, văn bản không sửa được nữa."
         case .signDate: "Ngày ký"
         case .confirmIssue: "Xác nhận ban hành"
@@ -92,11 +100,9 @@ public enum PageLabel: String, CaseIterable, Sendable {
         case .line: "dòng"
         case .theirVersion: "Bản của"
         case .previewFrame: "Bản xem trước"
-        case .chapter: "Chương"
-        case .section: "Mục"
-        case .part: "Phần"
         case .newTitle: "Văn bản mới"
         case .editorHint: "Số điều, khoản tự đánh theo vị trí; không gõ \"Điều N.\"."
+        case .addLine: "Thêm dòng sau"
         }
     }
 
@@ -134,7 +140,6 @@ public enum PageLabel: String, CaseIterable, Sendable {
         case .columnNote: "Note"
         case .issueHeading: "Issue the document"
         case .issueWillGet: "The document will get number"
-        case .issueOn: "on"
         case .issueFinal: "Once issued, the document cannot change."
         case .signDate: "Date of signing"
         case .confirmIssue: "Confirm and issue"
@@ -182,11 +187,9 @@ public enum PageLabel: String, CaseIterable, Sendable {
         case .line: "line"
         case .theirVersion: "Version saved by"
         case .previewFrame: "Preview"
-        case .chapter: "Chapter"
-        case .section: "Section"
-        case .part: "Part"
         case .newTitle: "New document"
         case .editorHint: "Articles are numbered by position; do not type \"Điều N.\"."
+        case .addLine: "Add a line after"
         }
     }
 
