@@ -7,9 +7,11 @@ with python-docx) and finds it in the register.
 Usage: workbench_browser.py BASE_URL DOWNLOAD_FOLDER SCREENSHOT_FOLDER
 Prints "ok" on success; any failure raises with what was expected.
 """
+import json
 import os
 import sys
 import time
+import urllib.request
 
 import docx
 from selenium import webdriver
@@ -77,6 +79,33 @@ def preview_text(driver: webdriver.Chrome) -> str:
         return driver.find_element(By.TAG_NAME, "body").text
     finally:
         driver.switch_to.default_content()
+
+
+def long_regulation(base: str) -> int:
+    """A decision with a long attached Quy chế, made through the JSON API (cookie-less on a local
+    server): three chapters of six articles, enough for the preview to scroll."""
+    chapters = [{"number": c, "title": f"Chương thử số {c}", "articles": [
+        {"number": (c - 1) * 6 + a, "title": f"Điều thử {(c - 1) * 6 + a}",
+         "clauses": [{"number": str(k), "text": "Nội dung khoản dài để bản xem trước đủ dài mà cuộn. " * 4} for k in range(1, 4)]}
+        for a in range(1, 7)]} for c in range(1, 4)]
+    document = {"kind": "quyet-dinh", "title": "Về việc ban hành Quy chế thử", "issuer": {"name": "Trường Mầm non Hoa Sen", "abbreviation": "MNHS"},
+                "articles": [{"number": 1, "paragraphs": ["Ban hành kèm theo Quyết định này Quy chế thử."]}],
+                "attachments": [{"kind": "quy-che", "title": "Quy chế thử", "chapters": chapters}]}
+    request = urllib.request.Request(base + "/api/documents", data=json.dumps(document).encode(), headers={"Content-Type": "application/json"})
+    return json.loads(urllib.request.urlopen(request, timeout=20).read())["id"]
+
+
+def preview_top(driver: webdriver.Chrome, anchor: str) -> float:
+    """Where a unit sits in the preview's viewport (0 = at the top), or a large number if absent."""
+    return driver.execute_script(
+        "var f = document.getElementById('preview').contentWindow; var e = f.document.getElementById(arguments[0]);"
+        "return e ? e.getBoundingClientRect().top : 1e9;", anchor)
+
+
+def d_in_view(driver: webdriver.Chrome, element_id: str) -> bool:
+    """True when an element of the page is in the window."""
+    return driver.execute_script(
+        "var r = document.getElementById(arguments[0]).getBoundingClientRect(); return r.top >= -5 && r.top < window.innerHeight;", element_id)
 
 
 def main() -> None:
@@ -151,6 +180,19 @@ def main() -> None:
         for expected in ("01/QĐ-MNHS", "ngày 02 tháng 3 năm 2026", EDITED):
             if expected not in text:
                 raise AssertionError(f"the DOCX lacks {expected!r}")
+
+        # The outline and the preview follow the part being edited in a long regulation.
+        draft = long_regulation(base)
+        driver.get(f"{base}/documents/{draft}")
+        wait.until(lambda d: preview_top(d, "qc-1-dieu-1") < 1e9)
+        if preview_top(driver, "qc-1-dieu-15") < 400:
+            raise AssertionError("the preview starts scrolled: the test proves nothing")
+        driver.find_element(By.ID, "f-qc-1-dieu-15").click()
+        wait.until(lambda d: abs(preview_top(d, "qc-1-dieu-15")) < 40)
+        driver.find_element(By.CSS_SELECTOR, ".outline a[href='#ed-qc-1-chuong-2']").click()
+        wait.until(lambda d: abs(preview_top(d, "qc-1-chuong-2")) < 40)
+        if not d_in_view(driver, "ed-qc-1-chuong-2"):
+            raise AssertionError("the outline link did not bring chapter II's fields into view")
 
         driver.get(base + "/register?year=2026&q=tổ công nghệ")
         table = wait.until(lambda d: d.find_element(By.ID, "register")).text
