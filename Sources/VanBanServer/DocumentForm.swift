@@ -30,6 +30,13 @@ enum DocumentForm {
         return lines[first...].joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// The other clerk's version as the conflict shows it: the body and each attached document's body.
+    static func theirText(_ document: Document) -> String {
+        ([bodyText(document)] + document.attachments.map { attachment in
+            [attachment.kind.heading, attachment.title ?? "", bodyText(attachment)].filter { !$0.isEmpty }.joined(separator: "\n")
+        }).joined(separator: "\n\n")
+    }
+
     /// Reads canonical body text back; the diagnostics are the importer's, about the body only.
     static func readBody(_ text: String, kind: DocumentKind) -> (Body, [Diagnostic]) {
         let result = TextReader().read(kind.heading + "\n\n" + text + "\n")
@@ -77,7 +84,7 @@ enum DocumentForm {
             if form.has("a\(index + 1)_title") { document.attachments[index].title = form.text("a\(index + 1)_title") }
         }
         let documents = EditorBlocks.documents(document)
-        var blocks = form.has("structure") ? Self.blocks(form, documents: documents.count) : EditorBlocks.blocks(of: original)
+        var blocks = form.has("structure") ? try Self.blocks(form, documents: documents.count) : EditorBlocks.blocks(of: original)
         var focus: String?
         if let op = form["op"] {
             switch try EditorOperation(op).apply(blocks: &blocks, bases: &bases, recipients: &recipients, documents: documents) {
@@ -128,8 +135,15 @@ enum DocumentForm {
 
     private static func trimmed(_ text: String) -> String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
 
-    /// The blocks a form carries, in body order; a block of an unknown kind or document is dropped.
-    static func blocks(_ form: FormData, documents: Int) -> [EditorBlock] {
+    /// The most parts one form may carry: far above any regulation (a code has a few hundred
+    /// articles), far below what would keep the server re-reading text for long.
+    static let maxBlocks = 2_000
+
+    /// The blocks a form carries, in body order; a block of an unknown kind or document is
+    /// dropped; more than `maxBlocks` is refused (VB811).
+    static func blocks(_ form: FormData, documents: Int) throws -> [EditorBlock] {
+        let count = form.pairs.lazy.filter { $0.0 == "blk" }.count
+        guard count <= maxBlocks else { throw WorkbenchFailure(.badRequest, .badForm(field: "blk", detail: "\(count) > \(maxBlocks)")) }
         var blocks: [EditorBlock] = []
         var current: EditorBlock?
         for (name, value) in form.pairs {

@@ -97,7 +97,7 @@ struct PageRoutes {
                 let theirs = try DocumentData.load(current.content, format: .json).document
                 let message = Diagnostic(ServerMessage.draftStale(version: String(current.version), by: current.updatedBy, at: Self.shortTime(current.updatedAt)))
                 var response = try await editor(current, document: document, viewer: viewer, messages: [message] + diagnostics,
-                                                 theirs: ["title": theirs.title ?? "", "body": DocumentForm.bodyText(theirs), "by": current.updatedBy])
+                                                 theirs: ["title": theirs.title ?? "", "body": DocumentForm.theirText(theirs), "by": current.updatedBy])
                 response.status = .conflict
                 return response
             }

@@ -124,6 +124,7 @@ struct EditorTests {
             #expect(second.text.contains("VB803"))
             #expect(second.text.contains("Quy chế của người thứ hai"), "this clerk's text is kept in the form")
             #expect(second.text.contains(#"name="version" value="2""#))
+            #expect(second.text.contains("QUY CHẾ\nQuy chế của người thứ nhất"), "the other person's attached Quy chế is shown too")
         }
     }
 
@@ -142,6 +143,10 @@ struct EditorTests {
             let hostile = try await bench.call("/documents/\(id)", .post, headers: session.form, body: session.encode(base + [("op", "<script>x</script>:1")]))
             #expect(hostile.status == .badRequest)
             #expect(!hostile.text.contains("<script>x"), "the refused button is escaped in the message")
+            let huge = try await bench.call("/documents/\(id)", .post, headers: session.form,
+                                            body: session.encode(base + Array(repeating: ("blk", "0:article"), count: DocumentForm.maxBlocks + 1)))
+            #expect(huge.status == .badRequest)
+            #expect(huge.text.contains("VB811"))
             let forged = try await bench.call("/documents/\(id)", .post, headers: session.form, body: Self.encode(base + [("op", "add-article:dieu-1")]))
             #expect(forged.status == .forbidden)
         }
