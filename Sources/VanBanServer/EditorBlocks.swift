@@ -131,6 +131,13 @@ enum EditorBlocks {
             }
             counters[block.doc] = count
         }
+        // Two unnumbered chapters of one title would share an id; the second becomes "…-2".
+        var seen: [String: Int] = [:]
+        for index in result.indices {
+            let id = result[index].id
+            seen[id, default: 0] += 1
+            if let times = seen[id], times > 1 { result[index].id = "\(id)-\(times)" }
+        }
         return result
     }
 

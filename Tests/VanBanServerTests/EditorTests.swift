@@ -53,6 +53,17 @@ struct EditorTests {
         #expect(found.contains { $0.location?.file == "f-base-1" }, "\(found.map { "\($0.code.rawValue) \($0.location?.file ?? "-")" })")
     }
 
+    @Test("blocks are numbered by position and every id is unique, unnumbered chapters of one title included")
+    func blockIDs() {
+        let blocks = [EditorBlock(kind: .article, doc: 0, title: ""), EditorBlock(kind: .freeChapter, doc: 0, title: "Tổ chức thực hiện"),
+                      EditorBlock(kind: .section, doc: 0, title: ""), EditorBlock(kind: .article, doc: 0, title: ""),
+                      EditorBlock(kind: .freeChapter, doc: 0, title: "Tổ chức thực hiện"), EditorBlock(kind: .chapter, doc: 0, title: "")]
+        let numbered = EditorBlocks.numbered(blocks, documents: [Document(kind: .quyetDinh)])
+        #expect(numbered.map(\.id) == ["dieu-1", "chuong-to-chuc-thuc-hien", "chuong-to-chuc-thuc-hien-muc-1", "dieu-2",
+                                       "chuong-to-chuc-thuc-hien-2", "chuong-1"])
+        #expect(numbered.map(\.label) == ["Điều 1.", "Chương", "Mục 1", "Điều 2.", "Chương", "Chương I"])
+    }
+
     @Test("structure buttons add, move and remove articles, chapters and sections without saving")
     func structureOperations() async throws {
         try await Bench.with { bench in
