@@ -2,9 +2,9 @@ import Foundation
 import VanBan
 import VanBanStore
 
-/// The editor's form and the document it edits: fields out, fields back in. The articles travel
-/// as canonical text ("Điều 1. …", "1. …", "a) …", "- …") and are re-read by the importer on the
-/// server, so numbers and labels are never typed by hand.
+/// The editor's form and the document it edits: fields out, fields back in. Each article travels
+/// as its title and its canonical text ("1. …", "a) …", "- …", see `EditorBlocks`) and is re-read
+/// by the importer on the server; numbers come from position, so none is typed by hand.
 enum DocumentForm {
     /// A new, blank decision.
     static func blankDecision() -> Document {
