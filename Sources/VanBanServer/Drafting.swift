@@ -83,7 +83,7 @@ extension Workbench {
         guard let query = query?.trimmingCharacters(in: .whitespaces), !query.isEmpty else { return all.reversed() }
         let needle = VietnameseText.lowercased(query)
         return all.filter { entry in
-            [entry.numberAndSymbol, entry.summary, entry.signer, DateText.short(entry.date), entry.date.iso]
+            [entry.numberAndSymbol, entry.summary, entry.signer, DateText.short(entry.date), entry.date.iso, DateFormatting.longDate(entry.date)]
                 .contains { VietnameseText.lowercased($0).contains(needle) }
         }.reversed()
     }

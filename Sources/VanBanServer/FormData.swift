@@ -32,4 +32,10 @@ public struct FormData: Sendable {
     public func lines(_ name: String) -> [String] {
         (self[name] ?? "").split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
+
+    /// True when the field is present, even empty.
+    public func has(_ name: String) -> Bool { pairs.contains { $0.0 == name } }
+
+    /// Every value of a repeated field, in body order.
+    public func all(_ name: String) -> [String] { pairs.filter { $0.0 == name }.map(\.1) }
 }

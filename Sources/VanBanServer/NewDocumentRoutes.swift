@@ -161,13 +161,13 @@ struct NewDocumentRoutes {
         let templates: [[String: Any]] = try workbench.environment.regulations().map { template in
             ["id": template.id, "description": template.description, "href": "/documents/new/template/\(Self.pathSegment(template.id))"]
         }
-        return Answer.html(pages.page("new", title: "Văn bản mới", viewer: viewer, messages: messages, ["templates": templates]), status: status)
+        return Answer.html(pages.page("new", title: PageLabel.newTitle.text(in: viewer.language), viewer: viewer, messages: messages, ["templates": templates]), status: status)
     }
 
     /// The profile form of a template.
     func profilePage(_ template: RegulationTemplate, profile: SchoolProfile, saved: [String], selected: String, viewer: Viewer,
                      problems: [String: [Diagnostic]] = [:], messages: [Diagnostic] = [], status: HTTPResponse.Status = .ok) -> Response {
-        var values = ProfileForm(template: template).values(profile, problems: problems, pages: pages)
+        var values = ProfileForm(template: template).values(profile, problems: problems, pages: pages, language: viewer.language)
         values["saved"] = saved.map { ["name": $0, "selected": $0 == selected] as [String: Any] }
         values["hasSaved"] = !saved.isEmpty
         values["hasProblems"] = !problems.isEmpty || messages.contains { $0.severity == .error }

@@ -103,12 +103,12 @@ struct ProfileForm {
     }
 
     /// The page's values: fields with their values and problems, options, lists as rows.
-    func values(_ profile: SchoolProfile, problems: [String: [Diagnostic]], pages: PageRenderer) -> [String: Any] {
+    func values(_ profile: SchoolProfile, problems: [String: [Diagnostic]], pages: PageRenderer, language: Language) -> [String: Any] {
         let required = template.requiredPaths
         func field(_ path: String, value: String, lines: Bool) -> [String: Any] {
             let found = problems[path, default: []]
             return ["id": Self.fieldID(path), "name": path, "label": Self.labels[path] ?? path, "value": value, "lines": lines,
-                    "required": required.contains(path), "problems": found.map(pages.message), "hasProblems": !found.isEmpty]
+                    "required": required.contains(path), "problems": found.map { pages.message($0, in: language) }, "hasProblems": !found.isEmpty]
         }
         var fields: [[String: Any]] = []
         for path in Self.scalarPaths {
@@ -142,7 +142,7 @@ struct ProfileForm {
                 return ["list": list.id, "index": index + 1, "cells": cells]
             }
             let found = problems[list.id, default: []]
-            return ["id": list.id, "label": list.label, "rows": rows, "problems": found.map(pages.message), "hasProblems": !found.isEmpty]
+            return ["id": list.id, "label": list.label, "rows": rows, "problems": found.map { pages.message($0, in: language) }, "hasProblems": !found.isEmpty]
         }
         return ["templateID": template.id, "templateTitle": template.description, "fields": fields, "staff": staff, "hasStaff": !staff.isEmpty,
                 "options": options, "hasOptions": !options.isEmpty, "lists": lists]

@@ -94,7 +94,7 @@ struct FailureMiddleware: RouterMiddleware {
             } else if failure.status == .unauthorized {
                 response = Answer.redirect("/login")
             } else {
-                response = Answer.html(pages.failure(failure, viewer: context.viewer), status: failure.status)
+                response = Answer.html(pages.failure(failure, viewer: context.viewer, language: PageLanguage.of(request, default: language)), status: failure.status)
             }
             GuardMiddleware.secure(&response)
             return response

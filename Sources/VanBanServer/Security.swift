@@ -79,6 +79,8 @@ struct GuardMiddleware: RouterMiddleware {
                 context.viewer = Viewer(name: "local", role: .clerk, csrf: csrf)
             }
         }
+        context.language = PageLanguage.of(request, default: workbench.configuration.language)
+        context.viewer?.language = context.language
         // Every write made with a session cookie must carry the session's CSRF token.
         if !isRead, session != nil, let viewer = context.viewer, let expected = viewer.csrf {
             var offered = request.headers[.csrfToken]

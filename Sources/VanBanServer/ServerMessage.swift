@@ -27,6 +27,10 @@ public enum ServerMessage: DiagnosticMessage, Hashable {
     case multipartMalformed(problem: MultipartProblem)
     case importEmpty
     case profileSaved(organisation: String)
+    case unsaved
+    case badOperation(op: String)
+    case noSuchTarget(target: String)
+    case emptyArticle(article: String)
 
     public var code: MessageCode {
         switch self {
@@ -55,12 +59,17 @@ public enum ServerMessage: DiagnosticMessage, Hashable {
         case .multipartMalformed: .serverMultipartMalformed
         case .importEmpty: .serverImportEmpty
         case .profileSaved: .serverProfileSaved
+        case .unsaved: .serverUnsaved
+        case .badOperation: .serverBadOperation
+        case .noSuchTarget: .serverNoSuchTarget
+        case .emptyArticle: .serverEmptyArticle
         }
     }
 
     public var severity: Severity {
         switch self {
-        case .saved, .userAdded, .listening, .profileSaved: .note
+        case .saved, .userAdded, .listening, .profileSaved, .unsaved: .note
+        case .emptyArticle: .warning
         default: .error
         }
     }
@@ -96,6 +105,10 @@ public enum ServerMessage: DiagnosticMessage, Hashable {
         case let .multipartMalformed(problem): "nội dung tải lên bị hỏng: \(problem.vietnamese)"
         case .importEmpty: "hãy chọn tệp văn bản hoặc dán nội dung vào ô"
         case let .profileSaved(organisation): "đã lưu hồ sơ của \(organisation) để dùng lại lần sau"
+        case .unsaved: "đã đổi bố cục nhưng chưa lưu; bấm Lưu để giữ lại"
+        case let .badOperation(op): "nút \"\(op)\" không phải thao tác của trình soạn thảo"
+        case let .noSuchTarget(target): "không có phần \"\(target)\" trong văn bản để thao tác"
+        case let .emptyArticle(article): "\(article) chưa có nội dung"
         }
     }
 
@@ -126,6 +139,10 @@ public enum ServerMessage: DiagnosticMessage, Hashable {
         case let .multipartMalformed(problem): "the upload is malformed: \(problem.english)"
         case .importEmpty: "choose a file or paste the text into the box"
         case let .profileSaved(organisation): "saved the profile of \(organisation) for next time"
+        case .unsaved: "the layout changed but is not saved yet; press Save to keep it"
+        case let .badOperation(op): "the button \"\(op)\" is not an editor operation"
+        case let .noSuchTarget(target): "the document has no part \"\(target)\" to change"
+        case let .emptyArticle(article): "\(article) has no text yet"
         }
     }
 
@@ -136,7 +153,8 @@ public enum ServerMessage: DiagnosticMessage, Hashable {
          .badForm(field: "…", detail: "…"), .renderFailed(format: "…", detail: "…"), .saved(version: "1"), .notFound(path: "…"),
          .userAdded(name: "…", role: "…"), .emptyPassword, .badName(name: "…"), .listening(address: "…"),
          .rowIncomplete(list: "…", row: "1", field: "…"), .profileFieldMissing(field: "…", template: "…"), .wordDocRefused(name: "…"),
-         .uploadKindRefused(name: "…"), .multipartMalformed(problem: .truncated), .importEmpty, .profileSaved(organisation: "…")]
+         .uploadKindRefused(name: "…"), .multipartMalformed(problem: .truncated), .importEmpty, .profileSaved(organisation: "…"),
+         .unsaved, .badOperation(op: "…"), .noSuchTarget(target: "…"), .emptyArticle(article: "Điều 1")]
     }
 }
 

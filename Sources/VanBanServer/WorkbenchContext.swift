@@ -1,4 +1,5 @@
 import Hummingbird
+import VanBanModel
 import VanBanStore
 
 /// Who is making a request, once the session is known.
@@ -9,6 +10,8 @@ public struct Viewer: Sendable, Hashable {
     public var role: WorkbenchRole
     /// The session's CSRF token; nil for a cookie-less API call, which needs none.
     public var csrf: String?
+    /// The language of the pages this viewer sees.
+    public var language: Language = .vi
 }
 
 /// The request context: Hummingbird's core plus the viewer and a form already read by the CSRF check.
@@ -18,6 +21,8 @@ public struct WorkbenchContext: RequestContext {
     public var viewer: Viewer?
     /// The form body, when the CSRF check had to read it.
     public var form: FormData?
+    /// The language of the pages: the `lang` cookie, else the browser's Accept-Language.
+    public var language: Language = .vi
 
     public init(source: Source) {
         coreContext = .init(source: source)

@@ -63,7 +63,8 @@ struct PageTests {
             let saved = try await bench.call("/documents/\(id)", .post, headers: session.form, body: session.encode(Self.fields(version: 1)))
             #expect(saved.status == .seeOther, "\(saved.text)")
             let reread = try await bench.call("/documents/\(id)", headers: session.page)
-            #expect(reread.text.contains("Điều 1. Thành lập tổ công nghệ thông tin"), "articles shown back as canonical text")
+            #expect(reread.text.contains(">Thành lập tổ công nghệ thông tin gồm các ông (bà) có tên sau:\n1. Bà Nguyễn Thị Lan"), "each article shown back as canonical text")
+            #expect(reread.text.contains(#"id="ed-dieu-2""#))
             #expect(reread.text.contains(#"name="version" value="2""#))
 
             let confirm = try await bench.call("/documents/\(id)/issue", headers: session.page)
