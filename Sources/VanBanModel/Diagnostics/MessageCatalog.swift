@@ -191,4 +191,11 @@ public enum MessageCode: String, Sendable, Hashable, CaseIterable {
     case serverEmptyPassword = "VB816"
     case serverBadName = "VB817"
     case serverListening = "VB818"
+    // VB85x: running the workbench for a school or district (backup, store copy).
+    case backupWritten = "VB850"
+    case backupPostgres = "VB851"
+    case copyTargetNotEmpty = "VB852"
+    case copyCountMismatch = "VB853"
+    case storeCopied = "VB854"
+    case copySameDatabase = "VB855"
 }
