@@ -41,7 +41,13 @@ public actor PostgresRegisterStore: RegisterStore {
         } catch {
             throw RegisterError.unreachable(address: server.description, reason: Self.describe(error))
         }
-        try await migrate()
+        do {
+            try await migrate()
+        } catch {
+            // postgres-nio traps on a connection dropped unclosed (a schema too new, say).
+            await close()
+            throw error
+        }
     }
 
     private func connect() async throws -> PostgresConnection {
