@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import ProcessKit
 import Testing
 import VanBan
@@ -109,6 +110,20 @@ struct BackupAndCopyTests {
         let entries = try await checkConsistent(store, organisation: organisation, expected: 4)
         #expect(entries.map(\.number) == [1, 2, 3, 4])
         await store.close()
+    }
+
+    @Test("every table of the schema is copied or deliberately skipped: a new table needs its line in StoreCopy.tables")
+    func everyTableAccountedFor() throws {
+        let path = try Backends.sqliteFile()
+        _ = try SQLiteRegisterStore(path: path)
+        let queue = try DatabaseQueue(path: path)
+        let tables = try queue.read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        }
+        try queue.close()
+        let known = Set(StoreCopy.tables.map(\.name) + StoreCopy.skipped + ["vanban_schema"])
+        #expect(Set(tables).subtracting(known).isEmpty, "tables neither copied nor skipped: \(Set(tables).subtracting(known).sorted())")
+        #expect(known.subtracting(tables).isEmpty, "StoreCopy names tables the schema lacks: \(known.subtracting(tables).sorted())")
     }
 
     /// A SQLite register with 3 issued entries, a scheme, a draft and a user.
