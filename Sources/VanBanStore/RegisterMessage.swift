@@ -27,6 +27,10 @@ public enum RegisterMessage: DiagnosticMessage, Hashable {
     case outputLost(number: String, year: String)
     case importDuplicate(number: String, year: String)
     case noDate(value: String)
+    /// `vanban store copy` writes only into an empty database.
+    case copyTargetNotEmpty(address: String, table: String, rows: String)
+    /// After a copy, a table of the target does not hold as many rows as the source's.
+    case copyCountMismatch(table: String, expected: String, found: String)
 
     public var code: MessageCode {
         switch self {
@@ -54,6 +58,8 @@ public enum RegisterMessage: DiagnosticMessage, Hashable {
         case .outputLost: .registerOutputLost
         case .importDuplicate: .registerImportDuplicate
         case .noDate: .registerNoDate
+        case .copyTargetNotEmpty: .copyTargetNotEmpty
+        case .copyCountMismatch: .copyCountMismatch
         }
     }
 
@@ -95,6 +101,8 @@ public enum RegisterMessage: DiagnosticMessage, Hashable {
         case let .outputLost(number, year): "đã vào sổ \(number) nhưng không ghi được tệp kết quả; lấy lại bằng: vanban register show \(number) --year \(year) -o TỆP"
         case let .importDuplicate(number, year): "số \(number) năm \(year) đã có trong sổ; bỏ qua dòng này"
         case let .noDate(value): "dòng không có ngày hợp lệ (cột 2, viết dd/mm/yyyy hoặc yyyy-mm-dd): \"\(value)\""
+        case let .copyTargetNotEmpty(address, table, rows): "cơ sở dữ liệu đích \(address) đã có dữ liệu (bảng \(table) có \(rows) dòng); chỉ chép vào một cơ sở dữ liệu trống để không trộn hai sổ"
+        case let .copyCountMismatch(table, expected, found): "chép chưa đủ: bảng \(table) ở nguồn có \(expected) dòng, ở đích có \(found) dòng"
         }
     }
 
@@ -124,11 +132,13 @@ public enum RegisterMessage: DiagnosticMessage, Hashable {
         case let .outputLost(number, year): "registered \(number) but could not write the output; get it again with: vanban register show \(number) --year \(year) -o FILE"
         case let .importDuplicate(number, year): "\(number) of \(year) is already in the register; row skipped"
         case let .noDate(value): "the row has no valid date (column 2, write dd/mm/yyyy or yyyy-mm-dd): \"\(value)\""
+        case let .copyTargetNotEmpty(address, table, rows): "the target database \(address) is not empty (table \(table) has \(rows) rows); copy only into an empty database, so two registers are never mixed"
+        case let .copyCountMismatch(table, expected, found): "incomplete copy: table \(table) has \(expected) rows in the source but \(found) in the target"
         }
     }
 
     /// One example of every case, for the test that renders them all in both languages.
     public static var examples: [RegisterMessage] {
-        [.numberUsed(number: "…", sequence: "…", year: "1"), .alreadyIssued(number: "…", date: "…"), .unreachable(address: "…", reason: "…"), .schemaTooNew(address: "…", found: "1", known: "1"), .numberedElsewhere(number: "…"), .frozen(document: "…"), .notFound(number: "…", detail: "…"), .ambiguous(number: "…", choices: "…"), .connectionLost(address: "…", reason: "…", attempt: "1"), .alreadyVoid(number: "…"), .noOrganisation, .duplicateSymbol(number: "…", sequence: "…", year: "1"), .issued(number: "…", date: "…", sequence: "…", year: "1"), .importRow(detail: "…"), .imported(count: "1"), .badDate(value: "…"), .databaseError(address: "…", detail: "…"), .schemeSet(organisation: "…", scheme: "…"), .voided(number: "…"), .schemeInUse(year: "1", count: "1"), .badAddress(address: "…"), .outputLost(number: "…", year: "1"), .importDuplicate(number: "…", year: "1"), .noDate(value: "…")]
+        [.numberUsed(number: "…", sequence: "…", year: "1"), .alreadyIssued(number: "…", date: "…"), .unreachable(address: "…", reason: "…"), .schemaTooNew(address: "…", found: "1", known: "1"), .numberedElsewhere(number: "…"), .frozen(document: "…"), .notFound(number: "…", detail: "…"), .ambiguous(number: "…", choices: "…"), .connectionLost(address: "…", reason: "…", attempt: "1"), .alreadyVoid(number: "…"), .noOrganisation, .duplicateSymbol(number: "…", sequence: "…", year: "1"), .issued(number: "…", date: "…", sequence: "…", year: "1"), .importRow(detail: "…"), .imported(count: "1"), .badDate(value: "…"), .databaseError(address: "…", detail: "…"), .schemeSet(organisation: "…", scheme: "…"), .voided(number: "…"), .schemeInUse(year: "1", count: "1"), .badAddress(address: "…"), .outputLost(number: "…", year: "1"), .importDuplicate(number: "…", year: "1"), .noDate(value: "…"), .copyTargetNotEmpty(address: "…", table: "…", rows: "1"), .copyCountMismatch(table: "…", expected: "1", found: "1")]
     }
 }

@@ -117,6 +117,12 @@ public protocol WorkbenchStore: RegisterStore, ProfileStore {
     func session(tokenHash: String) async throws -> WorkbenchSession?
     /// Ends a session.
     func deleteSession(tokenHash: String) async throws
+    /// Every row of a table, for `vanban store copy` (`StoreCopy`).
+    func readAll(_ table: CopiedTable) async throws -> TableRows
+    /// Writes whole tables in one transaction; refuses (VB852) unless every table of `StoreCopy.tables` is empty.
+    func writeAll(_ tables: [TableRows]) async throws
+    /// How many rows a table holds.
+    func rowCount(_ table: CopiedTable) async throws -> Int
 }
 
 extension DraftError {

@@ -23,6 +23,9 @@ public actor PostgresRegisterStore: RegisterStore {
     private var connection: PostgresConnection?
     var logger: Logger
     private var connectionCounter = 0
+    /// True while one operation uses the connection; the others wait their turn in `waiting`.
+    private var connectionBusy = false
+    private var waiting: [CheckedContinuation<Void, Never>] = []
 
     /// Connects and migrates. `patience` is how long a lost server is waited for.
     public init(_ server: PostgresAddress, patience: TimeInterval = 60, operationTimeout: TimeInterval = 10, onReconnect: @escaping @Sendable (Diagnostic) -> Void = { _ in }) async throws {
@@ -38,7 +41,13 @@ public actor PostgresRegisterStore: RegisterStore {
         } catch {
             throw RegisterError.unreachable(address: server.description, reason: Self.describe(error))
         }
-        try await migrate()
+        do {
+            try await migrate()
+        } catch {
+            // postgres-nio traps on a connection dropped unclosed (a schema too new, say).
+            await close()
+            throw error
+        }
     }
 
     private func connect() async throws -> PostgresConnection {
@@ -57,6 +66,10 @@ public actor PostgresRegisterStore: RegisterStore {
     /// Runs `work` on the connection; on a lost connection or a serialization failure, reconnects
     /// (reporting it) and runs it again, until `patience` runs out.
     func run<T: Sendable>(_ work: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
+        // One operation at a time on the one connection: the actor lets another call in at every
+        // await, and two transactions sharing a connection would read the same max(number).
+        await takeConnection()
+        defer { giveConnectionBack() }
         let deadline = Date().addingTimeInterval(patience)
         var attempt = 0
         while true {
@@ -85,6 +98,23 @@ public actor PostgresRegisterStore: RegisterStore {
                     try await Task.sleep(nanoseconds: UInt64(min(2.0, 0.1 * Double(attempt)) * 1e9))
                 }
             }
+        }
+    }
+
+    private func takeConnection() async {
+        if connectionBusy {
+            await withCheckedContinuation { waiting.append($0) }
+        } else {
+            connectionBusy = true
+        }
+    }
+
+    /// Hands the connection to the longest waiter (it stays busy), or frees it.
+    private func giveConnectionBack() {
+        if waiting.isEmpty {
+            connectionBusy = false
+        } else {
+            waiting.removeFirst().resume()
         }
     }
 
@@ -206,7 +236,7 @@ public actor PostgresRegisterStore: RegisterStore {
     }
 
     /// Runs `body` between BEGIN and COMMIT, rolling back when it throws.
-    private static func transaction<T: Sendable>(_ connection: PostgresConnection, logger: Logger, _ body: () async throws -> T) async throws -> T {
+    static func transaction<T: Sendable>(_ connection: PostgresConnection, logger: Logger, _ body: () async throws -> T) async throws -> T {
         _ = try await connection.query("BEGIN", logger: logger)
         do {
             let value = try await body()

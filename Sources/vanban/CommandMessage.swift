@@ -27,6 +27,14 @@ enum CommandMessage: DiagnosticMessage, Hashable, CaseIterableExamples {
     case fixSummary(changes: Int, written: String?)
     /// `--list-rules` alone takes no file; `check` without one has nothing to check.
     case checkNeedsFile
+    /// `vanban backup` wrote its copy.
+    case backupWritten(path: String, entries: Int, drafts: Int)
+    /// `vanban backup` copies SQLite files; PostgreSQL has its own tool.
+    case backupPostgres(command: String)
+    /// `vanban store copy` finished and checked the counts.
+    case storeCopied(from: String, to: String, counts: String)
+    /// `vanban store copy` with the same database on both sides.
+    case copySameDatabase(String)
 
     var code: MessageCode {
         switch self {
@@ -49,12 +57,16 @@ enum CommandMessage: DiagnosticMessage, Hashable, CaseIterableExamples {
         case .checkSummary: .checkSummary
         case .fixSummary: .fixSummary
         case .checkNeedsFile: .checkNeedsFile
+        case .backupWritten: .backupWritten
+        case .backupPostgres: .backupPostgres
+        case .storeCopied: .storeCopied
+        case .copySameDatabase: .copySameDatabase
         }
     }
 
     var severity: Severity {
         switch self {
-        case .batchSummary, .batchWrote, .progressDocuments, .progressPDF, .checkSummary, .fixSummary: .note
+        case .batchSummary, .batchWrote, .progressDocuments, .progressPDF, .checkSummary, .fixSummary, .backupWritten, .storeCopied: .note
         case .noAttachments, .unplacedTextKept: .warning
         default: .error
         }
@@ -107,6 +119,14 @@ enum CommandMessage: DiagnosticMessage, Hashable, CaseIterableExamples {
         case let (.fixSummary(changes, written), .en): written.map { "\(changes) change(s), written to \($0)" } ?? "\(changes) change(s); nothing written (give -o FILE to write them)"
         case (.checkNeedsFile, .vi): "cần ít nhất một tệp để kiểm tra (hoặc --list-rules)"
         case (.checkNeedsFile, .en): "give at least one file to check (or --list-rules)"
+        case let (.backupWritten(path, entries, drafts), .vi): "đã sao lưu vào \(path): \(entries) dòng trong sổ, \(drafts) dự thảo; bản sao đã được kiểm tra"
+        case let (.backupWritten(path, entries, drafts), .en): "backed up to \(path): \(entries) register entries, \(drafts) drafts; the copy was checked"
+        case let (.backupPostgres(command), .vi): "vanban backup chỉ sao lưu tệp SQLite; với PostgreSQL hãy dùng pg_dump: \(command)"
+        case let (.backupPostgres(command), .en): "vanban backup copies SQLite files only; for PostgreSQL use pg_dump: \(command)"
+        case let (.storeCopied(from, to, counts), .vi): "đã chép \(from) sang \(to) (\(counts)); phiên đăng nhập không chép, người dùng đăng nhập lại"
+        case let (.storeCopied(from, to, counts), .en): "copied \(from) to \(to) (\(counts)); sign-in sessions are not copied, users sign in again"
+        case let (.copySameDatabase(address), .vi): "--from và --to cùng là \(address); chọn hai cơ sở dữ liệu khác nhau"
+        case let (.copySameDatabase(address), .en): "--from and --to both name \(address); give two different databases"
         }
     }
 
@@ -117,7 +137,10 @@ enum CommandMessage: DiagnosticMessage, Hashable, CaseIterableExamples {
          .duplicateOutput("qd.*", first: "a/qd.yaml", second: "b/qd.yaml"), .noProfiles("truong"), .noAttachments,
          .batchWrote(["out/qd.docx"]), .progressDocuments, .progressPDF, .unknownRole("gv", available: ["giao-vien"]), .rolesNeedFolder,
          .unplacedTextKept(file: "qd.yaml", count: 1), .checkSummary(files: 1, errors: 2, warnings: 1, suggestions: 0),
-         .fixSummary(changes: 3, written: "qd-sua.yaml"), .fixSummary(changes: 0, written: nil), .checkNeedsFile]
+         .fixSummary(changes: 3, written: "qd-sua.yaml"), .fixSummary(changes: 0, written: nil), .checkNeedsFile,
+         .backupWritten(path: "vanban-2025-03-10.db", entries: 120, drafts: 8),
+         .backupPostgres(command: "pg_dump --format=custom --file=vanban.dump postgres://vanban@db/vanban"),
+         .storeCopied(from: "vanban.db", to: "postgres://vanban@db/vanban", counts: "register_entry 120"), .copySameDatabase("vanban.db")]
     }
 }
 

@@ -26,6 +26,7 @@ struct Vanban: ParsableCommand {
             RenderCommand.self, ImportCommand.self, NewCommand.self, TemplatesCommand.self, RolesCommand.self,
             OutlineCommand.self, CheckCommand.self, FixCommand.self,
             IssueCommand.self, RegisterCommand.self, ServeCommand.self, UsersCommand.self,
+            BackupCommand.self, StoreCommand.self,
         ]
     )
 }

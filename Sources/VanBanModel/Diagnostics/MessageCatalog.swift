@@ -202,4 +202,11 @@ public enum MessageCode: String, Sendable, Hashable, CaseIterable {
     case serverMultipartMalformed = "VB839"
     case serverImportEmpty = "VB840"
     case serverProfileSaved = "VB841"
+    // VB85x: running the workbench for a school or district (backup, store copy).
+    case backupWritten = "VB850"
+    case backupPostgres = "VB851"
+    case copyTargetNotEmpty = "VB852"
+    case copyCountMismatch = "VB853"
+    case storeCopied = "VB854"
+    case copySameDatabase = "VB855"
 }
