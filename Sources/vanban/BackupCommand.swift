@@ -53,10 +53,10 @@ struct BackupCommand: ParsableCommand {
     static func backup(_ source: String, to path: String, overwrite: Bool) throws -> SQLiteBackup.Summary {
         let target = URL(fileURLWithPath: path)
         let temporary = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).vanban-\(UUID().uuidString).tmp").path
-        TemporaryFileCleanup.arm(temporary)
+        let cleanupSlot = TemporaryFileCleanup.arm(temporary)
         defer {
             for suffix in ["", "-journal", "-wal", "-shm"] { unlink(temporary + suffix) }
-            TemporaryFileCleanup.disarm()
+            TemporaryFileCleanup.disarm(cleanupSlot)
         }
         let summary = try SQLiteBackup.copy(from: source, to: temporary)
         func failure(_ code: Int32) -> Diagnostic { Diagnostic(Message.cannotWrite(file: path, FileProblem(errno: code))) }

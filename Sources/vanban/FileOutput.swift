@@ -28,10 +28,10 @@ enum FileOutput {
             return
         }
         let replacing = overwrite && stat(path, &existing) == 0 && (existing.st_mode & S_IFMT) == S_IFREG
-        TemporaryFileCleanup.arm(temporary)
+        let cleanupSlot = TemporaryFileCleanup.arm(temporary)
         defer {
             unlink(temporary)
-            TemporaryFileCleanup.disarm()
+            TemporaryFileCleanup.disarm(cleanupSlot)
         }
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, replacing ? existing.st_mode & 0o777 : 0o666)
         guard descriptor >= 0 else { throw failure(errno) }
