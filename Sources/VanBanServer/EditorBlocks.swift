@@ -121,9 +121,9 @@ enum EditorBlocks {
                 result.append(NumberedBlock(block: block, number: nil, id: id, anchor: id, label: "Chương"))
             case .section:
                 count.section += 1
-                let anchor = prefix + "muc-\(count.section)"
+                // The preview's anchor (UnitPath) names the chapter too, as the id does.
                 let id = (count.chapterID.map { $0 + "-" } ?? prefix) + "muc-\(count.section)"
-                result.append(NumberedBlock(block: block, number: count.section, id: id, anchor: anchor, label: "Mục \(count.section)"))
+                result.append(NumberedBlock(block: block, number: count.section, id: id, anchor: id, label: "Mục \(count.section)"))
             case .article:
                 count.article += 1
                 let id = prefix + "dieu-\(count.article)"

@@ -73,6 +73,30 @@ struct HTMLWriterTests {
         #expect(html.contains("<title>Quyết định 257/QĐ-MNTT: &lt;script&gt;"))
     }
 
+    @Test("every id on the page is unique: Mục 1 of Chương I and Mục 1 of Chương II are told apart")
+    func uniqueIds() throws {
+        let text = """
+            QUYẾT ĐỊNH
+            Về việc thử
+
+            Chương I
+            QUY ĐỊNH CHUNG
+            Mục 1. PHẠM VI
+            Điều 1. Phạm vi
+            Nội dung.
+            Chương II
+            TỔ CHỨC
+            Mục 1. BỘ MÁY
+            Điều 2. Bộ máy
+            Nội dung.
+            """
+        let document = TextReader().read(text).document
+        let html = try HTMLWriter().write(document)
+        let ids = html.matches(of: /id="([^"]+)"/).map { String($0.output.1) }
+        #expect(Set(ids).count == ids.count, "duplicate ids: \(ids)")
+        #expect(ids.contains("chuong-1-muc-1") && ids.contains("chuong-2-muc-1"))
+    }
+
     @Test("a tag hidden behind a combining mark is escaped too (escaping works on bytes, not characters)")
     func escapingBehindCombiningMark() throws {
         var document = try Docx.sample()

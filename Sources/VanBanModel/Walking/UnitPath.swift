@@ -116,14 +116,21 @@ extension UnitPath {
     }
 
     /// The anchor id used by the HTML writer and the server's URLs: "dieu-5-khoan-2-diem-a",
-    /// "chuong-2", "muc-1", "phan-1", with "qc-1-" before it inside the first attached Quy chế.
-    /// A heading is named alone (article numbers are unique, Mục ids are kept as the writer
-    /// always printed them). Điểm đ is "dd" so it never shares an id with d.
+    /// "chuong-2", "chuong-2-muc-1", "phan-1", with "qc-1-" before it inside the first attached
+    /// Quy chế. A heading is named alone (article numbers are unique), except a Mục, whose number
+    /// starts again in each chapter. Điểm đ is "dd" so it never shares an id with d.
     public var anchor: String {
         let prefix = attachments.map(\.anchorPrefix).joined()
         let cited = citedSteps
         let named: [Step]
-        if case .article = cited.first { named = cited } else { named = steps.last.map { [$0] } ?? [] }
+        if case .article = cited.first {
+            named = cited
+        } else if case .section = steps.last, let chapter = steps.dropLast().last(where: { if case .chapter = $0 { true } else { false } }) {
+            // Mục numbers start again in every chapter: the chapter keeps two Mục 1 apart.
+            named = [chapter, steps.last!]
+        } else {
+            named = steps.last.map { [$0] } ?? []
+        }
         let parts: [String] = named.map { (step: Step) -> String in
             switch step {
             case let .part(number): "phan-\(number.map(String.init) ?? "")"
