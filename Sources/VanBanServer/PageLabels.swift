@@ -12,7 +12,8 @@ public enum PageLabel: String, CaseIterable, Sendable {
         addBase, recipients, addRecipient, structure, attachmentTitle, articleTitle, articleText, headingTitle,
         addArticle, addArticleAfter, addChapter, addSection, remove, moveUp, moveDown, signerLegend, signAuthority,
         onBehalf, position, fullName, downloads, outline, problems, line, theirVersion, previewFrame, newTitle,
-        editorHint, addLine
+        editorHint, addLine,
+        fromTemplate, fromTemplateHint, templateWord, fillProfile, blankDecision, createBlank, importOld, importFile, importDocHint, importPaste, importButton, otherTemplate, savedProfiles, otherSchool, useProfile, profileNotUsable, schoolAndSigner, required, assignedStaff, templateOptions, removeRow, addRow, createFromTemplate
 
     /// The label in a language.
     public func text(in language: Language) -> String {
@@ -103,6 +104,29 @@ public enum PageLabel: String, CaseIterable, Sendable {
         case .newTitle: "Văn bản mới"
         case .editorHint: "Số điều, khoản tự đánh theo vị trí; không gõ \"Điều N.\"."
         case .addLine: "Thêm dòng sau"
+        case .fromTemplate: "Từ mẫu quy chế"
+        case .fromTemplateHint: "Chọn một mẫu, điền hồ sơ của trường: vanban soạn quyết định ban hành và quy chế kèm theo."
+        case .templateWord: "Mẫu"
+        case .fillProfile: "Điền hồ sơ trường"
+        case .blankDecision: "Quyết định trống"
+        case .createBlank: "Tạo quyết định trống"
+        case .importOld: "Nhập văn bản cũ"
+        case .importFile: "Chọn tệp Word (.docx) hoặc văn bản (.txt, .md)"
+        case .importDocHint: "Tệp Word 97–2003 (.doc) không nhận ở đây: hãy mở bằng Word hoặc LibreOffice và lưu thành .docx trước."
+        case .importPaste: "hoặc dán nội dung văn bản vào đây"
+        case .importButton: "Nhập"
+        case .otherTemplate: "chọn mẫu khác"
+        case .savedProfiles: "Hồ sơ trường đã lưu"
+        case .otherSchool: "(trường khác: biểu mẫu trống)"
+        case .useProfile: "Dùng hồ sơ này"
+        case .profileNotUsable: "Hồ sơ chưa dùng được: xem các ô được đánh dấu."
+        case .schoolAndSigner: "Nhà trường và người ký"
+        case .required: "bắt buộc"
+        case .assignedStaff: "Người được giao (mỗi người một dòng)"
+        case .templateOptions: "Tùy chọn của quy chế"
+        case .removeRow: "Xóa dòng"
+        case .addRow: "Thêm dòng"
+        case .createFromTemplate: "Tạo quyết định và quy chế"
         }
     }
 
@@ -190,6 +214,29 @@ public enum PageLabel: String, CaseIterable, Sendable {
         case .newTitle: "New document"
         case .editorHint: "Articles are numbered by position; do not type \"Điều N.\"."
         case .addLine: "Add a line after"
+        case .fromTemplate: "From a template regulation"
+        case .fromTemplateHint: "Choose a template and fill in the school's profile: vanban drafts the decision and the regulation it issues."
+        case .templateWord: "Template"
+        case .fillProfile: "Fill in the school's profile"
+        case .blankDecision: "Blank decision"
+        case .createBlank: "Create a blank decision"
+        case .importOld: "Import an old document"
+        case .importFile: "Choose a Word file (.docx) or a text file (.txt, .md)"
+        case .importDocHint: "Word 97–2003 files (.doc) are not taken here: open it in Word or LibreOffice and save it as .docx first."
+        case .importPaste: "or paste the document's text here"
+        case .importButton: "Import"
+        case .otherTemplate: "choose another template"
+        case .savedProfiles: "Saved school profiles"
+        case .otherSchool: "(another school: empty form)"
+        case .useProfile: "Use this profile"
+        case .profileNotUsable: "The profile cannot be used yet: see the marked fields."
+        case .schoolAndSigner: "School and signer"
+        case .required: "required"
+        case .assignedStaff: "People assigned (one a line)"
+        case .templateOptions: "The regulation's options"
+        case .removeRow: "Remove the row"
+        case .addRow: "Add a row"
+        case .createFromTemplate: "Create the decision and the regulation"
         }
     }
 

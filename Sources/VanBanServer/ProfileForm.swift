@@ -19,6 +19,23 @@ struct ProfileForm {
     /// Labels of list entry fields.
     static let entryLabels: [String: String] = ["name": "Họ và tên", "role": "Chức danh"]
 
+    /// The same labels in English, for a page in English.
+    static let englishLabels: [String: String] = [
+        "school.name": "School name", "school.abbreviation": "Abbreviation (used in document symbols)",
+        "school.parent": "Governing body", "school.place": "Place name", "school.reports_to": "Body that receives reports",
+        "school_year": "School year (e.g. 2025-2026)", "principal": "Principal",
+        "vice_principals": "Vice principals (one a line)",
+        "staff.to_cntt": "IT team", "staff.database_admin": "Database administrator",
+        "staff.ke_toan": "Accountant", "staff.y_te": "School nurse", "staff.van_thu": "Clerk",
+        "name": "Full name", "role": "Position",
+    ]
+
+    /// A field's label in a language; the template's own wording (Vietnamese) where there is none.
+    static func label(_ key: String, entry: Bool = false, in language: Language) -> String? {
+        if language == .en, let english = englishLabels[key] { return english }
+        return entry ? entryLabels[key] : labels[key]
+    }
+
     /// The scalar fields shown, in order: the shared ones, then every other the template reads.
     static let scalarPaths = ["school.name", "school.abbreviation", "school.parent", "school.place", "school.reports_to", "school_year", "principal"]
 
@@ -107,7 +124,7 @@ struct ProfileForm {
         let required = template.requiredPaths
         func field(_ path: String, value: String, lines: Bool) -> [String: Any] {
             let found = problems[path, default: []]
-            return ["id": Self.fieldID(path), "name": path, "label": Self.labels[path] ?? path, "value": value, "lines": lines,
+            return ["id": Self.fieldID(path), "name": path, "label": Self.label(path, in: language) ?? path, "value": value, "lines": lines,
                     "required": required.contains(path), "problems": found.map { pages.message($0, in: language) }, "hasProblems": !found.isEmpty]
         }
         var fields: [[String: Any]] = []
@@ -137,7 +154,7 @@ struct ProfileForm {
                     ? [["name": "list.\(list.id)", "id": "list-\(list.id)-\(index + 1)", "label": "Dòng \(index + 1)", "value": entry.text]]
                     : fields.map { name in
                         ["name": "list.\(list.id).\(name)", "id": "list-\(list.id)-\(index + 1)-\(name)",
-                         "label": Self.entryLabels[name] ?? name, "value": entry.fields[name, default: ""]]
+                         "label": Self.label(name, entry: true, in: language) ?? name, "value": entry.fields[name, default: ""]]
                     }
                 return ["list": list.id, "index": index + 1, "cells": cells]
             }

@@ -117,6 +117,28 @@ struct NewDocumentTests {
         }
     }
 
+    @Test("the new page and a template's form in English: the labels come from the catalogue, none left in Vietnamese")
+    func english() async throws {
+        try await Bench.with { bench in
+            let session = try await bench.localSession()
+            let headers: HTTPFields = [.cookie: session.cookie + "; lang=en"]
+            let new = try await bench.call("/documents/new", headers: headers)
+            #expect(new.status == .ok)
+            for label in [PageLabel.fromTemplate, .blankDecision, .importOld, .importDocHint, .importButton] {
+                #expect(new.text.contains(label.text(in: .en)))
+                #expect(!new.text.contains(label.text(in: .vi)))
+            }
+            let form = try await bench.call("/documents/new/template/ung-dung-cntt-mam-non", headers: headers)
+            #expect(form.status == .ok)
+            for text in ["School name", "School year (e.g. 2025-2026)", PageLabel.createFromTemplate.text(in: .en), PageLabel.addRow.text(in: .en)] {
+                #expect(form.text.contains(text))
+            }
+            for text in ["Tên trường", "bắt buộc", PageLabel.createFromTemplate.text(in: .vi)] {
+                #expect(!form.text.contains(text))
+            }
+        }
+    }
+
     @Test("an unknown template answers 404 with its coded message")
     func unknownTemplate() async throws {
         let code = Diagnostic(Message.unknownTemplate("x", available: [])).code.rawValue
