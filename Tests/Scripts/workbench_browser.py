@@ -1,5 +1,7 @@
-"""Drives the workbench (`vanban serve`) in headless Chromium, as a clerk would: creates a blank
-decision, fills its fields and lists, types each article in its own field (adding the second by
+"""Drives the workbench (`vanban serve`) in headless Chromium, as a clerk would: makes a decision
+and its Quy chế from a template by filling the school's profile form, edits an article of the Quy
+chế and sees the preview change, issues it (number 01) and finds the profile offered again; then
+creates a blank decision, fills its fields and lists, types each article in its own field (adding the second by
 its button), edits an article and waits for the live preview to show it, saves, mends the
 warning shown beside a căn cứ and sees it go, issues it (number 01), downloads the DOCX (checked
 with python-docx) and finds it in the register.
@@ -38,6 +40,21 @@ ARTICLE_1 = ("Thành lập tổ công nghệ thông tin gồm các ông (bà) c�
              "1. Bà Nguyễn Thị Lan, tổ trưởng.\n2. Ông Trần Văn Minh, tổ viên.")
 ARTICLE_2 = "Quyết định này có hiệu lực kể từ ngày ký."
 EDITED = "Ông Trần Văn Minh, phó tổ trưởng"
+# The school's profile, by the ids of the template's form.
+PROFILE = {
+    "profile-school-name": "Trường Mầm non Thiên Tôn",
+    "profile-school-abbreviation": "MNTT",
+    "profile-school-parent": "Ủy ban nhân dân xã Hoa Lư",
+    "profile-school-place": "Hoa Lư",
+    "profile-school-reports-to": "Phòng Văn hóa - Xã hội xã Hoa Lư",
+    "profile-school-year": "2026-2027",
+    "profile-principal": "Đinh Thị Thu",
+    "profile-vice-principals": "Lê Thị Hạnh",
+    "profile-staff-to-cntt": "Nguyễn Văn An\nTrần Thị Bình",
+    "profile-staff-ke-toan": "Phạm Văn Cường",
+    "profile-staff-y-te": "Hoàng Thị Dung",
+}
+TEMPLATE_ARTICLE = "1. Trường Mầm non Thiên Tôn thử sửa điều này trong trình duyệt."
 
 
 def browser(downloads: str) -> webdriver.Chrome:
@@ -108,11 +125,48 @@ def d_in_view(driver: webdriver.Chrome, element_id: str) -> bool:
         "var r = document.getElementById(arguments[0]).getBoundingClientRect(); return r.top >= -5 && r.top < window.innerHeight;", element_id)
 
 
+def from_template(driver: webdriver.Chrome, wait: WebDriverWait, base: str, shots: str) -> None:
+    """The decision and its Quy chế from a template: the profile form, an article of the Quy chế
+    edited with the live preview, issued as number 01, and the profile offered again."""
+    driver.get(base + "/documents/new")
+    driver.find_element(By.ID, "template-ung-dung-cntt-mam-non").click()
+    wait.until(lambda d: d.find_elements(By.ID, "profile-form"))
+    for element_id, value in PROFILE.items():
+        fill(driver, element_id, value, By.ID)
+    # The template's list of applications: a row filled, one more added by its button.
+    fill(driver, "list-applications-1", "Phần mềm quản lý trường học", By.ID)
+    driver.find_element(By.ID, "add-applications").click()
+    wait.until(lambda d: d.find_elements(By.ID, "list-applications-2"))
+    fill(driver, "list-applications-2", "Cơ sở dữ liệu ngành giáo dục", By.ID)
+    driver.save_screenshot(os.path.join(shots, "workbench-profile.png"))
+    driver.find_element(By.ID, "profile-create").click()
+    wait.until(lambda d: d.find_elements(By.ID, "editor-form"))
+    wait.until(lambda d: "Thiên Tôn" in preview_text(d) and "QUY CHẾ" in preview_text(d).upper())
+    article = driver.find_element(By.ID, "f-qc-1-dieu-1")
+    article.clear()
+    article.send_keys(TEMPLATE_ARTICLE)
+    wait.until(lambda d: "thử sửa điều này trong trình duyệt" in preview_text(d))
+    driver.find_element(By.ID, "save").click()
+    wait.until(lambda d: "VB813" in d.page_source)
+    driver.find_element(By.ID, "issue-link").click()
+    number = wait.until(lambda d: d.find_element(By.ID, "next-number")).text
+    if number != "01/QĐ-MNTT":
+        raise AssertionError(f"the template's decision would get {number!r}, expected 01/QĐ-MNTT")
+    driver.find_element(By.ID, "confirm-issue").click()
+    wait.until(lambda d: "01/QĐ-MNTT" in d.page_source and d.find_elements(By.ID, "download-docx"))
+    # The school's profile is saved and offered again next time.
+    driver.get(base + "/documents/new/template/ung-dung-cntt-mam-non")
+    name = wait.until(lambda d: d.find_element(By.ID, "profile-school-name")).get_attribute("value")
+    if name != PROFILE["profile-school-name"]:
+        raise AssertionError(f"the saved profile is not offered again: {name!r}")
+
+
 def main() -> None:
     base, downloads, shots = sys.argv[1].rstrip("/"), sys.argv[2], sys.argv[3]
     driver = browser(downloads)
     wait = WebDriverWait(driver, 20)
     try:
+        from_template(driver, wait, base, shots)
         driver.get(base + "/documents/new")
         driver.find_element(By.ID, "new-blank").click()
         wait.until(lambda d: d.find_elements(By.ID, "editor-form"))
@@ -198,6 +252,10 @@ def main() -> None:
         table = wait.until(lambda d: d.find_element(By.ID, "register")).text
         if "01/QĐ-MNHS" not in table or "Phạm Thị Hoa" not in table:
             raise AssertionError(f"the register lacks the entry: {table!r}")
+        driver.get(base + "/register?year=" + time.strftime("%Y"))
+        table = wait.until(lambda d: d.find_element(By.ID, "register")).text
+        if "01/QĐ-MNTT" not in table:
+            raise AssertionError(f"the register lacks the template's decision: {table!r}")
         driver.save_screenshot(os.path.join(shots, "workbench-register.png"))
         print("ok")
     finally:

@@ -28,7 +28,7 @@ struct BrowserTests {
         if Repository.recording || ProcessInfo.processInfo.environment["VANBAN_SCREENSHOTS"] == "1" {
             let docs = Repository.root.appendingPathComponent("docs")
             try FileManager.default.createDirectory(at: docs, withIntermediateDirectories: true)
-            for name in ["workbench-editor.png", "workbench-register.png"] {
+            for name in ["workbench-profile.png", "workbench-editor.png", "workbench-register.png"] {
                 let target = docs.appendingPathComponent(name)
                 try? FileManager.default.removeItem(at: target)
                 try FileManager.default.copyItem(at: shots.appendingPathComponent(name), to: target)
