@@ -18,7 +18,7 @@ struct TwoServersTests {
                    "VANBAN_TEST_POSTGRES is not set: the two-server test NOT run (eval \"$(bash scripts/start-test-postgres.sh)\" first)"))
     func fiftyIssuesOverTwoServers() async throws {
         let base = try #require(Self.postgresURL, "VANBAN_TEST_POSTGRES must be set in CI (.ci/run starts the server)")
-        let database = try Self.freshDatabase(base)
+        let database = try PostgresTestDatabase.fresh(on: base, prefix: "vanban_two")
         let folder = try ExternalTool.temporaryDirectory("vanban-two-servers")
         // Both start at once: the schema migration itself is shared between them.
         let servers = try (0..<2).map { index in
@@ -67,16 +67,6 @@ struct TwoServersTests {
         let drafts = try await client.list(urls[0] + "api/documents")
         #expect(drafts.count == Self.count)
         #expect(drafts.allSatisfy { $0["issued"] as? Bool == true })
-    }
-
-    /// A new empty database on the test server; its URL.
-    static func freshDatabase(_ base: String) throws -> String {
-        let name = "vanban_two_" + UUID().uuidString.prefix(8).lowercased()
-        let created = try ExternalTool.run("psql", [base, "-v", "ON_ERROR_STOP=1", "-q", "-c", "CREATE DATABASE \(name)"], timeout: 60)
-        #expect(created.status == 0, "\(created.stderr)")
-        var components = try #require(URLComponents(string: base))
-        components.path = "/" + name
-        return try #require(components.string)
     }
 }
 

@@ -94,7 +94,7 @@ struct BackupAndCopyTests {
     func copyThroughPostgres() async throws {
         let organisation = Backends.organisation()
         let source = try await Self.filledSQLite(organisation: organisation)
-        let postgres = try Self.freshPostgresDatabase(try Backends.postgres())
+        let postgres = try PostgresTestDatabase.fresh(on: try Backends.postgres(), prefix: "vanban_copy")
         let copied = try ExternalTool.run(Self.vanban, ["store", "copy", "--from", source.path, "--to", postgres], timeout: 120)
         #expect(copied.status == 0, "\(copied.stderr)")
         let refused = try ExternalTool.run(Self.vanban, ["store", "copy", "--from", source.path, "--to", postgres], timeout: 120)
@@ -153,16 +153,6 @@ struct BackupAndCopyTests {
         let newer = try await store.createDraft(title: "Mới", content: "{}", author: "lan")
         #expect(newer.id > draftID)
         await store.close()
-    }
-
-    /// A new empty database on the test server; its URL.
-    static func freshPostgresDatabase(_ base: String) throws -> String {
-        let name = "vanban_copy_" + UUID().uuidString.prefix(8).lowercased()
-        let created = try ExternalTool.run("psql", [base, "-v", "ON_ERROR_STOP=1", "-q", "-c", "CREATE DATABASE \(name)"], timeout: 60)
-        #expect(created.status == 0, "\(created.stderr)")
-        var components = try #require(URLComponents(string: base))
-        components.path = "/" + name
-        return try #require(components.string)
     }
 }
 
