@@ -78,7 +78,8 @@ struct APIRoutes {
             try viewer.mustWrite()
             let data = Data(buffer: try await request.body.collect(upTo: context.maxUploadSize))
             let name = request.uri.queryParameters.get("name")
-            let result = try LegacyImport.read(data, file: name)
+            // A Word file takes tens of milliseconds, a .doc seconds in LibreOffice: off the pool.
+            let result = try await OffPool.run { try LegacyImport.read(data, file: name) }
             let draft = try await workbench.create(result.document, by: viewer)
             let language = workbench.configuration.language
             return try Answer.json(ImportAnswer(id: draft.id, version: draft.version, diagnostics: result.diagnostics.map { DiagnosticJSON($0, language: language) }),
