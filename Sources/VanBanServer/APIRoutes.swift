@@ -62,6 +62,7 @@ struct APIRoutes {
             Answer.bytes(StaticRoutes.resource("openapi.json"), type: "application/json; charset=utf-8")
         }
         api.post("render") { request, context in try await render(request, context) }
+        TemplateAPIRoutes(workbench: workbench).add(to: api)
         api.get("documents") { _, context in
             _ = try context.requireViewer()
             return try Answer.json(try await workbench.store.drafts().map(DraftJSON.init))

@@ -70,8 +70,9 @@ struct GuardMiddleware: RouterMiddleware {
         if context.viewer == nil && workbench.singleClerk {
             if isAPI {
                 // A cookie-less API call on the local machine: no ambient credential, so no CSRF
-                // token; but only JSON bodies, which a foreign page cannot send without CORS.
-                if !isRead && !Self.isJSON(request) { throw WorkbenchFailure(.forbidden, .csrf) }
+                // token; but only bodies a foreign page cannot send without a CORS preflight
+                // (JSON, YAML, bytes), never the three types a plain form or fetch may send.
+                if !isRead && !Self.needsPreflight(request) { throw WorkbenchFailure(.forbidden, .csrf) }
                 context.viewer = Viewer(name: "local", role: .clerk, csrf: nil)
             } else if isRead {
                 let (cookie, csrf) = try await startSession(user: "local", secure: secure)
@@ -120,8 +121,12 @@ struct GuardMiddleware: RouterMiddleware {
         "\(Workbench.sessionCookie)=\(value); Path=/; Max-Age=\(maxAge); HttpOnly; SameSite=Strict" + (secure ? "; Secure" : "")
     }
 
-    static func isJSON(_ request: Request) -> Bool {
-        request.headers[.contentType]?.lowercased().hasPrefix("application/json") ?? false
+    /// True when a browser would ask before sending this body from another site: a content type
+    /// outside the CORS-safelisted three (text/plain, form-urlencoded, multipart).
+    static func needsPreflight(_ request: Request) -> Bool {
+        guard let type = request.headers[.contentType]?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased(),
+              !type.isEmpty else { return false }
+        return !["text/plain", "application/x-www-form-urlencoded", "multipart/form-data"].contains(type)
     }
 
     static func isForm(_ request: Request) -> Bool {

@@ -65,9 +65,53 @@ struct APITests {
             let json = try #require(try JSONSerialization.jsonObject(with: reply.data) as? [String: Any])
             #expect((json["openapi"] as? String)?.hasPrefix("3.") == true)
             let paths = try #require(json["paths"] as? [String: Any])
-            for path in ["/api/render", "/api/documents", "/api/documents/{id}", "/api/documents/{id}/issue", "/api/register", "/api/import", "/api/login"] {
+            for path in ["/api/render", "/api/documents", "/api/documents/{id}", "/api/documents/{id}/issue", "/api/register", "/api/import", "/api/login",
+                         "/api/templates", "/api/templates/{id}", "/api/templates/{id}/documents"] {
                 #expect(paths[path] != nil, "\(path)")
             }
+        }
+    }
+
+    @Test("templates: listed with what each asks of a profile; a profile (YAML or JSON) makes the decision and its regulation as a draft")
+    func templates() async throws {
+        let profile = try String(contentsOf: Repository.root.appendingPathComponent("Samples/profile-mn-hoa-sen.yaml"), encoding: .utf8)
+        try await Bench.with { bench in
+            let list = try await bench.call("/api/templates")
+            #expect(list.status == .ok)
+            let templates = try #require(try JSONSerialization.jsonObject(with: list.data) as? [[String: Any]])
+            let ids = templates.compactMap { $0["id"] as? String }
+            #expect(ids.contains("ung-dung-cntt-mam-non"))
+            let one = try await bench.call("/api/templates/ung-dung-cntt-mam-non")
+            #expect(one.status == .ok)
+            #expect(one.json["required"] as? [String] != nil && (one.json["fields"] as? [String])?.contains("school.name") == true)
+
+            let made = try await bench.call("/api/templates/ung-dung-cntt-mam-non/documents", .post,
+                                            headers: [.contentType: "application/yaml"], body: profile)
+            #expect(made.status == .created, "\(made.text)")
+            let id = try #require(made.json["id"] as? Int)
+            #expect(made.headers[.location] == "/api/documents/\(id)")
+            let draft = try await bench.call("/api/documents/\(id)")
+            #expect(draft.text.contains("Hoa Sen") && draft.text.contains("quy-che"), "\(draft.text.prefix(400))")
+
+            // Without a content type a foreign page could send it: refused as a cross-site write.
+            let plain = try await bench.call("/api/templates/ung-dung-cntt-mam-non/documents", .post, headers: [.contentType: "text/plain"], body: profile)
+            #expect(plain.status == .forbidden)
+            let yaml: HTTPFields = [.contentType: "application/yaml"]
+            let unknown = try await bench.call("/api/templates/../../etc/passwd/documents", .post, headers: yaml, body: profile)
+            #expect(unknown.status == .notFound)
+            let missing = try await bench.call("/api/templates/khong-co/documents", .post, headers: yaml, body: profile)
+            #expect(missing.status == .notFound)
+            #expect(missing.codes == [Diagnostic(Message.unknownTemplate("x", available: [])).code.rawValue])
+            let empty = try await bench.call("/api/templates/ung-dung-cntt-mam-non/documents", .post, headers: Self.json, body: "{}")
+            #expect(empty.status == .badRequest, "\(empty.text)")
+            #expect(!empty.codes.isEmpty)
+        }
+        try await Bench.with(users: [("doc", .reader, "mat-khau-doc")], host: "0.0.0.0") { bench in
+            let reader = try await bench.signIn("doc", "mat-khau-doc")
+            var headers = reader.json
+            headers[.contentType] = "application/yaml"
+            let refused = try await bench.call("/api/templates/ung-dung-cntt-mam-non/documents", .post, headers: headers, body: profile)
+            #expect(refused.status == .forbidden)
         }
     }
 

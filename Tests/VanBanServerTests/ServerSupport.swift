@@ -88,6 +88,8 @@ struct Reply {
     var headers: HTTPFields
     var data: Data
     var text: String { String(decoding: data, as: UTF8.self) }
+    /// The body as a JSON object (empty when it is not one).
+    var json: [String: Any] { (try? JSONSerialization.jsonObject(with: data)) as? [String: Any] ?? [:] }
 
     /// "vb_session=…" from Set-Cookie.
     var sessionCookie: String? {
