@@ -34,18 +34,7 @@ struct ContentRuleTests {
         #expect(RuleCatalogue.check(Self.good, today: Self.today).map { $0.diagnostic.description } == [])
     }
 
-    /// One defect: what is changed, and the code that must then be reported.
-    struct Defect: Sendable, CustomTestStringConvertible {
-        let code: MessageCode
-        let name: String
-        let change: @Sendable (inout Document) -> Void
-        var testDescription: String { "\(code.rawValue) \(name)" }
-        init(_ code: MessageCode, _ name: String, _ change: @escaping @Sendable (inout Document) -> Void) {
-            self.code = code
-            self.name = name
-            self.change = change
-        }
-    }
+    typealias Defect = RuleDefect<Document>
 
     static let defects: [Defect] = [
         Defect(.numberingGap, "Điều 1 then Điều 3") { $0.body.articles.remove(at: 1) },

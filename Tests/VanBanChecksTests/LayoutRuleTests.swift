@@ -38,17 +38,7 @@ struct LayoutRuleTests {
         #expect(Self.layoutCodes(dated) == [])
     }
 
-    struct Defect: Sendable, CustomTestStringConvertible {
-        let code: MessageCode
-        let name: String
-        let change: @Sendable (inout LayoutFacts) -> Void
-        var testDescription: String { "\(code.rawValue) \(name)" }
-        init(_ code: MessageCode, _ name: String, _ change: @escaping @Sendable (inout LayoutFacts) -> Void) {
-            self.code = code
-            self.name = name
-            self.change = change
-        }
-    }
+    typealias Defect = RuleDefect<LayoutFacts>
 
     static let defects: [Defect] = [
         Defect(.pageSize, "Letter paper") { $0.page.width = 12240; $0.page.height = 15840 },
